@@ -1,0 +1,49 @@
+//===- FindingBuilder.h - Analysis results into a finding ------*- C++ -*-===//
+//
+// Turns the analyses' answers and the chosen remedy into a Finding: the
+// message, the notes at the witnesses, and the fix-its, built from source
+// text. No fix-it is offered where the loop comes from a macro or where a new
+// statement before it would change the meaning of the code.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_DIAG_FINDINGBUILDER_H
+#define STACKLIFT_DIAG_FINDINGBUILDER_H
+
+#include "stacklift/Analysis/EscapeAnalysis.h"
+#include "stacklift/Analysis/TripCount.h"
+#include "stacklift/Diag/Finding.h"
+#include "stacklift/Remedy/RemedyPolicy.h"
+#include "clang/AST/ExprCXX.h"
+#include <optional>
+
+namespace stacklift {
+
+/// Everything known about one (vector, loop) pair.
+struct GrowthSite {
+  const clang::VarDecl *Vector = nullptr;
+  const clang::Stmt *Loop = nullptr;
+  /// The first growth call of Vector in Loop; the finding is placed there.
+  const clang::CXXMemberCallExpr *GrowthCall = nullptr;
+  /// True unless the vector is provably empty when the loop starts.
+  bool MayBeNonEmpty = true;
+};
+
+/// The finding for \p Site, or std::nullopt when \p Remedy is None.
+std::optional<Finding> buildFinding(const GrowthSite &Site,
+                                    const TripCount &Count,
+                                    const EscapeResult &Escape,
+                                    const RemedyDecision &Remedy,
+                                    clang::ASTContext &Ctx);
+
+/// The statement that reserves \p Count elements in \p Vector, including
+/// its guard, e.g. `if (0 < n) v.reserve(n);`.
+std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
+                             bool MayBeNonEmpty);
+
+/// The note that explains \p Escape for the vector named \p Vector.
+std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape);
+
+} // namespace stacklift
+
+#endif // STACKLIFT_DIAG_FINDINGBUILDER_H

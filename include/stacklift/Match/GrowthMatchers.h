@@ -1,0 +1,50 @@
+//===- GrowthMatchers.h - Finds vectors grown inside loops -----*- C++ -*-===//
+//
+// The matcher frontend. It finds the raw candidates: a call that grows a local
+// vector-like variable and sits somewhere inside a loop. Everything that needs
+// more than the shape of the AST (which loop, how many iterations, whether the
+// vector escapes) is left to the analyses.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_MATCH_GROWTHMATCHERS_H
+#define STACKLIFT_MATCH_GROWTHMATCHERS_H
+
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <string>
+
+namespace stacklift {
+namespace bind {
+/// The growth call, e.g. the whole `v.push_back(x)` in
+/// \code
+///   std::vector<int> v;
+///   for (int i = 0; i < n; ++i)
+///     v.push_back(i);
+/// \endcode
+inline constexpr char GrowthCall[] = "growthCall";
+/// The vector variable the call grows: `v` above. Always a non-parameter,
+/// non-reference variable with automatic storage duration.
+inline constexpr char Vector[] = "vector";
+} // namespace bind
+
+/// The methods that append one element.
+inline constexpr llvm::StringLiteral GrowthMethods[] = {"push_back",
+                                                        "emplace_back"};
+
+/// Matches a call of a growth method on an automatic-storage local of one of
+/// \p VectorLikeClasses (fully qualified names) that has a loop among its
+/// ancestors, outside template instantiations. Binds bind::GrowthCall and
+/// bind::Vector.
+clang::ast_matchers::StatementMatcher
+growthCallInLoop(llvm::ArrayRef<std::string> VectorLikeClasses);
+
+/// Matches any loop statement: for, range-for, while and do-while.
+clang::ast_matchers::StatementMatcher anyLoop();
+
+/// True for a call to a growth method (push_back, emplace_back).
+bool isGrowthMethodName(llvm::StringRef Name);
+
+} // namespace stacklift
+
+#endif // STACKLIFT_MATCH_GROWTHMATCHERS_H

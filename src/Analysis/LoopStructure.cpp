@@ -1,0 +1,172 @@
+//===- LoopStructure.cpp - Where a statement sits among loops -------------===//
+
+#include "stacklift/Analysis/LoopStructure.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+bool isLoop(const Stmt *S) {
+  return S && (isa<ForStmt>(S) || isa<CXXForRangeStmt>(S) ||
+               isa<WhileStmt>(S) || isa<DoStmt>(S));
+}
+
+const Stmt *loopBody(const Stmt *Loop) {
+  if (const auto *For = dyn_cast<ForStmt>(Loop))
+    return For->getBody();
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+    return Range->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    return Do->getBody();
+  return nullptr;
+}
+
+/// The single parent of \p Node that is a statement, or null at a boundary
+/// (a declaration that is not a local variable, or several parents).
+static const Stmt *parentStmt(const DynTypedNode &Node, ASTContext &Ctx,
+                              DynTypedNode &ParentOut) {
+  DynTypedNodeList Parents = Ctx.getParents(Node);
+  if (Parents.size() != 1)
+    return nullptr;
+  ParentOut = Parents[0];
+  if (const auto *S = ParentOut.get<Stmt>())
+    return S;
+  // A local variable's initialiser: keep walking through its DeclStmt.
+  if (const auto *VD = ParentOut.get<VarDecl>())
+    if (VD->isLocalVarDecl())
+      return parentStmt(ParentOut, Ctx, ParentOut);
+  return nullptr;
+}
+
+/// Walks from \p S towards the function, calling \p Visit(Child, Parent) for
+/// each step. Stops at lambdas, blocks and declarations, or when \p Visit
+/// returns false.
+template <typename Fn>
+static void walkUp(const Stmt *S, ASTContext &Ctx, Fn Visit) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  const Stmt *Child = S;
+  while (true) {
+    DynTypedNode ParentNode;
+    const Stmt *Parent = parentStmt(Node, Ctx, ParentNode);
+    if (!Parent || isa<LambdaExpr>(Parent) || isa<BlockExpr>(Parent))
+      return;
+    if (!Visit(Child, Parent))
+      return;
+    Child = Parent;
+    Node = DynTypedNode::create(*Parent);
+  }
+}
+
+const Stmt *enclosingLoop(const Stmt *S, ASTContext &Ctx) {
+  const Stmt *Found = nullptr;
+  walkUp(S, Ctx, [&](const Stmt *Child, const Stmt *Parent) {
+    if (isLoop(Parent) && loopBody(Parent) == Child) {
+      Found = Parent;
+      return false;
+    }
+    return true;
+  });
+  return Found;
+}
+
+llvm::SmallVector<const Stmt *, 4> outerLoops(const Stmt *Loop,
+                                              ASTContext &Ctx) {
+  llvm::SmallVector<const Stmt *, 4> Loops;
+  for (const Stmt *L = enclosingLoop(Loop, Ctx); L; L = enclosingLoop(L, Ctx))
+    Loops.push_back(L);
+  return Loops;
+}
+
+bool runsOncePerIteration(const Stmt *S, const Stmt *Loop, ASTContext &Ctx) {
+  const Stmt *Body = loopBody(Loop);
+  if (S == Body)
+    return true;
+  bool Once = false;
+  walkUp(S, Ctx, [&](const Stmt *Child, const Stmt *Parent) {
+    if (Child == Body) {
+      Once = true;
+      return false;
+    }
+    // Only wrappers that evaluate their child exactly once may sit between.
+    if (isa<CompoundStmt>(Parent) || isa<ExprWithCleanups>(Parent) ||
+        isa<ParenExpr>(Parent) || isa<ImplicitCastExpr>(Parent) ||
+        isa<MaterializeTemporaryExpr>(Parent) ||
+        isa<CXXBindTemporaryExpr>(Parent) || isa<CXXFunctionalCastExpr>(Parent))
+      return true;
+    if (const auto *Cast = dyn_cast<CStyleCastExpr>(Parent))
+      return Cast->getCastKind() == CK_ToVoid;
+    return false;
+  });
+  return Once;
+}
+
+namespace {
+/// Finds the first statement that leaves the current iteration early.
+class EarlyExitFinder : public RecursiveASTVisitor<EarlyExitFinder> {
+public:
+  const Stmt *Found = nullptr;
+
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseBlockExpr(BlockExpr *) { return true; }
+
+  bool TraverseStmt(Stmt *S) {
+    if (!S || Found)
+      return true;
+    // break and continue in a nested loop or switch stay there.
+    if (isLoop(S) || isa<SwitchStmt>(S)) {
+      ++BreakDepth;
+      bool R = RecursiveASTVisitor::TraverseStmt(S);
+      --BreakDepth;
+      return R;
+    }
+    return RecursiveASTVisitor::TraverseStmt(S);
+  }
+
+  bool VisitBreakStmt(BreakStmt *S) { return note(S, BreakDepth == 0); }
+  bool VisitContinueStmt(ContinueStmt *S) { return note(S, BreakDepth == 0); }
+  bool VisitReturnStmt(ReturnStmt *S) { return note(S, true); }
+  bool VisitGotoStmt(GotoStmt *S) { return note(S, true); }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *S) { return note(S, true); }
+  bool VisitCXXThrowExpr(CXXThrowExpr *S) { return note(S, true); }
+  bool VisitCoreturnStmt(CoreturnStmt *S) { return note(S, true); }
+
+private:
+  unsigned BreakDepth = 0;
+  bool note(const Stmt *S, bool Counts) {
+    if (Counts && !Found)
+      Found = S;
+    return true;
+  }
+};
+} // namespace
+
+const Stmt *findEarlyExit(const Stmt *Loop) {
+  EarlyExitFinder Finder;
+  Finder.TraverseStmt(const_cast<Stmt *>(loopBody(Loop)));
+  return Finder.Found;
+}
+
+const Stmt *insertionPointBefore(const Stmt *Loop, ASTContext &Ctx) {
+  const Stmt *Point = Loop;
+  while (true) {
+    DynTypedNodeList Parents = Ctx.getParents(*Point);
+    if (Parents.size() != 1)
+      return nullptr;
+    const auto *Parent = Parents[0].get<Stmt>();
+    if (!Parent)
+      return nullptr;
+    if (isa<CompoundStmt>(Parent))
+      return Point;
+    if (!isa<LabelStmt>(Parent) && !isa<AttributedStmt>(Parent))
+      return nullptr;
+    Point = Parent;
+  }
+}
+
+} // namespace stacklift

@@ -1,0 +1,126 @@
+//===- FindingBuilder.cpp - Analysis results into a finding ---------------===//
+
+#include "stacklift/Diag/FindingBuilder.h"
+#include "stacklift/Analysis/LoopStructure.h"
+#include "stacklift/Analysis/SourceText.h"
+#include "stacklift/Diag/Messages.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+std::string formatMessage(llvm::StringRef Format,
+                          llvm::ArrayRef<std::string> Args) {
+  std::string Out;
+  for (size_t I = 0; I < Format.size(); ++I) {
+    if (Format[I] == '%' && I + 1 < Format.size() &&
+        llvm::isDigit(Format[I + 1])) {
+      size_t Index = Format[I + 1] - '0';
+      if (Index < Args.size()) {
+        Out += Args[Index];
+        ++I;
+        continue;
+      }
+    }
+    Out += Format[I];
+  }
+  return Out;
+}
+
+std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape) {
+  const char *Format = nullptr;
+  switch (Escape.Reason) {
+  case EscapeReason::None:
+    return {};
+  case EscapeReason::Returned:
+    Format = msg::EscapesReturned;
+    break;
+  case EscapeReason::Thrown:
+    Format = msg::EscapesThrown;
+    break;
+  case EscapeReason::AddressTaken:
+    Format = msg::EscapesAddressTaken;
+    break;
+  case EscapeReason::ElementsExposed:
+    Format = msg::EscapesElementsExposed;
+    break;
+  case EscapeReason::PassedByReference:
+    Format = msg::EscapesPassedByReference;
+    break;
+  case EscapeReason::MovedOut:
+    Format = msg::EscapesMovedOut;
+    break;
+  case EscapeReason::CapturedByReference:
+    Format = msg::EscapesCapturedByReference;
+    break;
+  }
+  return formatMessage(Format, {Vector.str(), Escape.Callee});
+}
+
+std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
+                             bool MayBeNonEmpty) {
+  std::string Amount = Count.Text;
+  if (MayBeNonEmpty) {
+    bool Compound = llvm::StringRef(Amount).contains(' ');
+    Amount = Vector.str() + ".size() + " +
+             (Compound ? "(" + Amount + ")" : Amount);
+  }
+  std::string Call = Vector.str() + ".reserve(" + Amount + ");";
+  if (Count.Guard.empty())
+    return Call;
+  return "if (" + Count.Guard + ") " + Call;
+}
+
+/// The fix-it that inserts the reserve statement before the loop, or the
+/// note that says why there is none.
+static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
+                          ASTContext &Ctx, Finding &Out) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Stmt *Point = insertionPointBefore(Site.Loop, Ctx);
+  if (!Point) {
+    Out.Notes.push_back({Site.Loop->getBeginLoc(), msg::NoFixNotInBlock});
+    return;
+  }
+  SourceLocation Begin = Point->getBeginLoc();
+  if (Begin.isMacroID() || Site.Loop->getEndLoc().isMacroID()) {
+    Out.Notes.push_back({SM.getExpansionLoc(Begin), msg::NoFixMacro});
+    return;
+  }
+  std::string Text =
+      reserveStatement(Site.Vector->getName(), Count, Site.MayBeNonEmpty);
+  if (std::optional<std::string> Indent = indentationOf(Begin, SM))
+    Text += "\n" + *Indent;
+  else
+    Text += " ";
+  Out.Fixes.push_back(FixItHint::CreateInsertion(Begin, Text));
+}
+
+std::optional<Finding> buildFinding(const GrowthSite &Site,
+                                    const TripCount &Count,
+                                    const EscapeResult &Escape,
+                                    const RemedyDecision &Remedy,
+                                    ASTContext &Ctx) {
+  if (Remedy.Kind == RemedyKind::None)
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  Finding Out;
+  Out.Variable = Site.Vector->getName().str();
+  Out.Remedy = Remedy.Kind;
+  Out.Loc = SM.getExpansionLoc(Site.GrowthCall->getBeginLoc());
+  std::string Method = Site.GrowthCall->getMethodDecl()->getName().str();
+  Out.Message =
+      formatMessage(msg::GrowsInLoop, {Out.Variable, Method, Count.Text});
+  if (Count.Witness)
+    Out.Notes.push_back({SM.getExpansionLoc(Count.Witness->getBeginLoc()),
+                         formatMessage(msg::LoopRuns, {Count.Text})});
+  if (Escape.escapes())
+    Out.Notes.push_back({SM.getExpansionLoc(Escape.Witness->getBeginLoc()),
+                         escapeNote(Out.Variable, Escape)});
+  if (Remedy.Kind == RemedyKind::Reserve)
+    addReserveFix(Site, Count, Ctx, Out);
+  return Out;
+}
+
+} // namespace stacklift

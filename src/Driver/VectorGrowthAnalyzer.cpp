@@ -1,0 +1,137 @@
+//===- VectorGrowthAnalyzer.cpp - One check, wired from the pieces --------===//
+
+#include "stacklift/Driver/VectorGrowthAnalyzer.h"
+#include "stacklift/Analysis/EscapeAnalysis.h"
+#include "stacklift/Analysis/LoopStructure.h"
+#include "stacklift/Analysis/TripCount.h"
+#include "stacklift/Diag/FindingBuilder.h"
+#include "stacklift/Match/GrowthMatchers.h"
+#include "stacklift/Remedy/RemedyPolicy.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace stacklift {
+
+struct VectorGrowthAnalyzer::UnitState {
+  explicit UnitState(ASTContext &Ctx) : Ctx(&Ctx), Counts(Ctx), Escapes(Ctx) {}
+  ASTContext *Ctx;
+  TripCountAnalyzer Counts;
+  EscapeAnalyzer Escapes;
+  /// (vector, loop) pairs already reported.
+  llvm::DenseSet<std::pair<const VarDecl *, const Stmt *>> Seen;
+};
+
+VectorGrowthAnalyzer::VectorGrowthAnalyzer(CheckOptions Options)
+    : Options(std::move(Options)) {}
+VectorGrowthAnalyzer::~VectorGrowthAnalyzer() = default;
+
+void VectorGrowthAnalyzer::registerMatchers(
+    MatchFinder &Finder, MatchFinder::MatchCallback *Callback) const {
+  Finder.addMatcher(growthCallInLoop(Options.VectorLikeClasses), Callback);
+}
+
+void VectorGrowthAnalyzer::endTranslationUnit() { Unit.reset(); }
+
+VectorGrowthAnalyzer::UnitState &VectorGrowthAnalyzer::unit(ASTContext &Ctx) {
+  if (!Unit || Unit->Ctx != &Ctx)
+    Unit = std::make_unique<UnitState>(Ctx);
+  return *Unit;
+}
+
+static bool contains(const Stmt *S, SourceLocation Loc,
+                     const SourceManager &SM) {
+  SourceRange R = S->getSourceRange();
+  return SM.isPointWithin(SM.getExpansionLoc(Loc),
+                          SM.getExpansionLoc(R.getBegin()),
+                          SM.getExpansionLoc(R.getEnd()));
+}
+
+/// The body of the function or lambda that declares \p Var.
+static const Stmt *scopeOf(const VarDecl *Var) {
+  const auto *Func =
+      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  return Func ? Func->getBody() : nullptr;
+}
+
+/// True when \p Var calls reserve anywhere in \p Scope: the user already
+/// sized it, well or badly, and a second reserve would only add noise.
+static bool isReservedIn(const VarDecl *Var, const Stmt *Scope,
+                         ASTContext &Ctx) {
+  auto Reserve = cxxMemberCallExpr(callee(cxxMethodDecl(hasName("reserve"))),
+                                   on(declRefExpr(to(varDecl(equalsNode(Var))))));
+  return !match(findAll(Reserve), *Scope, Ctx).empty();
+}
+
+/// False only when \p Var is provably empty when \p Loop starts: it is
+/// default-constructed and not named before the loop.
+static bool mayBeNonEmptyBefore(const VarDecl *Var, const Stmt *Loop,
+                                const Stmt *Scope, ASTContext &Ctx) {
+  const Expr *Init = Var->getInit();
+  if (Init) {
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Init))
+      Init = Cleanups->getSubExpr();
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+    if (!Construct || Construct->getNumArgs() != 0)
+      return true;
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation LoopBegin = SM.getExpansionLoc(Loop->getBeginLoc());
+  for (const BoundNodes &Node :
+       match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
+             *Scope, Ctx)) {
+    SourceLocation Use =
+        SM.getExpansionLoc(Node.getNodeAs<Stmt>("ref")->getBeginLoc());
+    if (SM.isBeforeInTranslationUnit(Use, LoopBegin))
+      return true;
+  }
+  return false;
+}
+
+std::optional<Finding>
+VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
+  const auto *Var = Result.Nodes.getNodeAs<VarDecl>(bind::Vector);
+  if (!Call || !Var)
+    return std::nullopt;
+  ASTContext &Ctx = *Result.Context;
+  const SourceManager &SM = Ctx.getSourceManager();
+  UnitState &State = unit(Ctx);
+
+  GrowthSite Site;
+  Site.Vector = Var;
+  Site.GrowthCall = Call;
+  Site.Loop = enclosingLoop(Call, Ctx);
+  const Stmt *Scope = scopeOf(Var);
+  if (!Site.Loop || !Scope)
+    return std::nullopt;
+  // A vector declared in the loop is a new vector every iteration.
+  if (contains(Site.Loop, Var->getLocation(), SM))
+    return std::nullopt;
+  if (!State.Seen.insert({Var, Site.Loop}).second)
+    return std::nullopt;
+  // FIXME: a vector that outlives an enclosing loop needs the count of the
+  // whole nest; reserving inside the outer loop would go quadratic.
+  for (const Stmt *Outer : outerLoops(Site.Loop, Ctx))
+    if (!contains(Outer, Var->getLocation(), SM))
+      return std::nullopt;
+  if (isReservedIn(Var, Scope, Ctx))
+    return std::nullopt;
+
+  TripCount Count = State.Counts.elementsAdded(Site.Loop, Var);
+  const EscapeResult &Escape = State.Escapes.analyze(Var, Scope);
+  RemedyInput Input;
+  Input.Count = Count.Kind;
+  if (Count.Constant && Count.Constant->getActiveBits() <= 64)
+    Input.ConstantCount = Count.Constant->getZExtValue();
+  Input.Escapes = Escape.escapes();
+  RemedyDecision Decision = chooseRemedy(Input, Options);
+  if (Decision.Kind == RemedyKind::None)
+    return std::nullopt;
+  Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Scope, Ctx);
+  return buildFinding(Site, Count, Escape, Decision, Ctx);
+}
+
+} // namespace stacklift

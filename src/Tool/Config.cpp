@@ -1,0 +1,178 @@
+//===- Config.cpp - clang-tidy configuration for the standalone tool ------===//
+
+#include "Config.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/YAMLParser.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace stacklift {
+
+static Error configError(StringRef Source, const Twine &What) {
+  return createStringError(inconvertibleErrorCode(),
+                           "invalid configuration in " + Source + ": " + What);
+}
+
+/// The scalar text of \p Node, or std::nullopt when it is not a scalar.
+static std::optional<std::string> scalar(yaml::Node *Node) {
+  auto *Scalar = dyn_cast_or_null<yaml::ScalarNode>(Node);
+  if (!Scalar)
+    return std::nullopt;
+  SmallString<64> Storage;
+  return Scalar->getValue(Storage).str();
+}
+
+static Error readCheckOptions(yaml::Node *Node, StringRef Source,
+                              ConfigLayer &Layer) {
+  if (auto *Map = dyn_cast<yaml::MappingNode>(Node)) {
+    for (yaml::KeyValueNode &Entry : *Map) {
+      std::optional<std::string> Key = scalar(Entry.getKey());
+      std::optional<std::string> Value = scalar(Entry.getValue());
+      if (!Key || !Value)
+        return configError(Source, "each CheckOptions entry must map an "
+                                   "option name to a scalar value");
+      Layer.CheckOptions[*Key] = *Value;
+    }
+    return Error::success();
+  }
+  if (auto *List = dyn_cast<yaml::SequenceNode>(Node)) {
+    for (yaml::Node &Item : *List) {
+      auto *Pair = dyn_cast<yaml::MappingNode>(&Item);
+      if (!Pair)
+        return configError(Source, "each CheckOptions item must be "
+                                   "{key: ..., value: ...}");
+      std::optional<std::string> Key, Value;
+      for (yaml::KeyValueNode &Field : *Pair) {
+        std::optional<std::string> Name = scalar(Field.getKey());
+        if (Name && *Name == "key")
+          Key = scalar(Field.getValue());
+        else if (Name && *Name == "value")
+          Value = scalar(Field.getValue());
+      }
+      if (!Key || !Value)
+        return configError(Source, "each CheckOptions item must be "
+                                   "{key: ..., value: ...}");
+      Layer.CheckOptions[*Key] = *Value;
+    }
+    return Error::success();
+  }
+  return configError(Source, "CheckOptions must be a mapping or a list");
+}
+
+Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
+  SourceMgr SM;
+  std::string Diagnostic;
+  SM.setDiagHandler(
+      [](const SMDiagnostic &D, void *Out) {
+        if (static_cast<std::string *>(Out)->empty())
+          *static_cast<std::string *>(Out) =
+              ("line " + Twine(D.getLineNo()) + ": " + D.getMessage()).str();
+      },
+      &Diagnostic);
+  yaml::Stream Stream(Text, SM);
+  ConfigLayer Layer;
+  yaml::document_iterator Doc = Stream.begin();
+  if (Doc == Stream.end())
+    return Layer;
+  yaml::Node *Root = Doc->getRoot();
+  if (!Diagnostic.empty())
+    return configError(Source, Diagnostic);
+  if (!Root || isa<yaml::NullNode>(Root))
+    return Layer;
+  auto *Top = dyn_cast<yaml::MappingNode>(Root);
+  if (!Top)
+    return configError(Source, "expected a mapping such as "
+                               "'{CheckOptions: {...}}'");
+  for (yaml::KeyValueNode &Entry : *Top) {
+    std::optional<std::string> Key = scalar(Entry.getKey());
+    if (!Diagnostic.empty())
+      return configError(Source, Diagnostic);
+    if (!Key)
+      return configError(Source, "keys must be plain names");
+    yaml::Node *Value = Entry.getValue();
+    if (*Key == "CheckOptions") {
+      if (Error E = readCheckOptions(Value, Source, Layer))
+        return std::move(E);
+    } else if (*Key == "InheritParentConfig") {
+      std::optional<std::string> Flag = scalar(Value);
+      std::optional<bool> B = Flag ? parseBool(*Flag) : std::nullopt;
+      if (!B)
+        return configError(Source, "InheritParentConfig must be true or "
+                                   "false");
+      Layer.InheritParentConfig = *B;
+    } else {
+      Value->skip(); // Checks, HeaderFilterRegex, ...: clang-tidy's business.
+    }
+    if (!Diagnostic.empty())
+      return configError(Source, Diagnostic);
+  }
+  if (!Diagnostic.empty())
+    return configError(Source, Diagnostic);
+  return Layer;
+}
+
+Expected<CheckOptions> checkOptionsFrom(const ConfigLayer &Layer) {
+  std::string Prefix = (CheckName + ".").str();
+  return parseCheckOptions([&](StringRef Local) -> std::optional<std::string> {
+    auto It = Layer.CheckOptions.find(Prefix + Local.str());
+    if (It == Layer.CheckOptions.end())
+      return std::nullopt;
+    return It->second;
+  });
+}
+
+Expected<ConfigLayer> ConfigResolver::layerFor(StringRef Dir) {
+  auto Cached = DirCache.find(Dir);
+  if (Cached != DirCache.end())
+    return Cached->second;
+
+  SmallString<256> File(Dir);
+  sys::path::append(File, ".clang-tidy");
+  StringRef Parent = sys::path::parent_path(Dir);
+  ConfigLayer Result;
+  if (sys::fs::is_regular_file(File)) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer =
+        MemoryBuffer::getFile(File);
+    if (!Buffer)
+      return configError(File, "cannot read it: " +
+                                   Buffer.getError().message());
+    Expected<ConfigLayer> Layer =
+        parseConfigLayer((*Buffer)->getBuffer(), File);
+    if (!Layer)
+      return Layer.takeError();
+    Result = std::move(*Layer);
+    if (Result.InheritParentConfig && !Parent.empty() && Parent != Dir) {
+      Expected<ConfigLayer> Inherited = layerFor(Parent);
+      if (!Inherited)
+        return Inherited.takeError();
+      for (const auto &Entry : Inherited->CheckOptions)
+        Result.CheckOptions.try_emplace(Entry.getKey(), Entry.getValue());
+    }
+  } else if (!Parent.empty() && Parent != Dir) {
+    Expected<ConfigLayer> Inherited = layerFor(Parent);
+    if (!Inherited)
+      return Inherited.takeError();
+    Result = std::move(*Inherited);
+  }
+  DirCache[Dir] = Result;
+  return Result;
+}
+
+Expected<CheckOptions> ConfigResolver::optionsFor(StringRef File) {
+  if (Explicit)
+    return checkOptionsFrom(*Explicit);
+  SmallString<256> Absolute(File);
+  sys::fs::make_absolute(Absolute);
+  sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  Expected<ConfigLayer> Layer = layerFor(sys::path::parent_path(Absolute));
+  if (!Layer)
+    return Layer.takeError();
+  return checkOptionsFrom(*Layer);
+}
+
+} // namespace stacklift

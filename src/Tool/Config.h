@@ -1,0 +1,60 @@
+//===- Config.h - clang-tidy configuration for the standalone tool -*- C++ -*-===//
+//
+// The standalone tool reads the same configuration as clang-tidy: the YAML of
+// --config (or the file of --config-file), else the nearest .clang-tidy file
+// above each source file, merged with its parents' while it says
+// `InheritParentConfig: true`. Of that YAML it uses CheckOptions, in either of
+// clang-tidy's spellings:
+//
+//   CheckOptions: {stacklift-vector-growth.EnableReserve: false}
+//   CheckOptions: [{key: stacklift-vector-growth.EnableReserve, value: false}]
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_TOOL_CONFIG_H
+#define STACKLIFT_TOOL_CONFIG_H
+
+#include "stacklift/Driver/CheckOptions.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Error.h"
+#include <optional>
+#include <string>
+
+namespace stacklift {
+
+/// One configuration file or string, as far as stacklift reads it.
+struct ConfigLayer {
+  /// Every CheckOptions entry, by full key.
+  llvm::StringMap<std::string> CheckOptions;
+  bool InheritParentConfig = false;
+};
+
+/// Parses clang-tidy YAML; \p Source names it in error messages.
+llvm::Expected<ConfigLayer> parseConfigLayer(llvm::StringRef Text,
+                                             llvm::StringRef Source);
+
+/// Finds the options that apply to each source file.
+class ConfigResolver {
+public:
+  /// With \p Explicit set, every file uses it and no .clang-tidy is read.
+  explicit ConfigResolver(std::optional<ConfigLayer> Explicit)
+      : Explicit(std::move(Explicit)) {}
+
+  /// The check options for \p File; an error for a configuration file that
+  /// does not parse or an option value that is not valid.
+  llvm::Expected<CheckOptions> optionsFor(llvm::StringRef File);
+
+private:
+  /// The merged layers that apply in \p Dir (cached).
+  llvm::Expected<ConfigLayer> layerFor(llvm::StringRef Dir);
+
+  std::optional<ConfigLayer> Explicit;
+  llvm::StringMap<ConfigLayer> DirCache;
+};
+
+/// Builds check options from one merged layer.
+llvm::Expected<CheckOptions> checkOptionsFrom(const ConfigLayer &Layer);
+
+} // namespace stacklift
+
+#endif // STACKLIFT_TOOL_CONFIG_H

@@ -1,0 +1,92 @@
+//===- FixApplier.cpp - Writes fix-its into files -------------------------===//
+
+#include "FixApplier.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace stacklift {
+
+/// Writes \p Content to \p Path through a temporary file and a rename.
+static Error writeAtomically(StringRef Path, StringRef Content) {
+  sys::fs::file_status Status;
+  if (std::error_code EC = sys::fs::status(Path, Status))
+    return errorCodeToError(EC);
+  SmallString<256> Model(Path);
+  Model += ".stacklift-%%%%%%";
+  int FD = -1;
+  SmallString<256> TempPath;
+  if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, TempPath))
+    return errorCodeToError(EC);
+  {
+    raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Content;
+    OS.close();
+    if (OS.has_error()) {
+      std::error_code EC = OS.error();
+      OS.clear_error();
+      sys::fs::remove(TempPath);
+      return errorCodeToError(EC);
+    }
+  }
+  if (std::error_code EC =
+          sys::fs::setPermissions(TempPath, Status.permissions())) {
+    sys::fs::remove(TempPath);
+    return errorCodeToError(EC);
+  }
+  if (std::error_code EC = sys::fs::rename(TempPath, Path)) {
+    sys::fs::remove(TempPath);
+    return errorCodeToError(EC);
+  }
+  return Error::success();
+}
+
+unsigned applyFixes(
+    const std::map<std::string, clang::tooling::Replacements> &ByFile,
+    const StringSet<> &Skip, raw_ostream &Log) {
+  unsigned Failed = 0;
+  for (const auto &[Path, Reps] : ByFile) {
+    if (Reps.empty())
+      continue;
+    if (Skip.contains(Path)) {
+      Log << "stacklift: not fixing " << Path
+          << ": it did not compile cleanly\n";
+      ++Failed;
+      continue;
+    }
+    if (sys::fs::access(Path, sys::fs::AccessMode::Write)) {
+      Log << "error: cannot apply fixes to " << Path
+          << ": the file is not writable\n";
+      ++Failed;
+      continue;
+    }
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFile(Path);
+    if (!Buffer) {
+      Log << "error: cannot read " << Path << ": "
+          << Buffer.getError().message() << "\n";
+      ++Failed;
+      continue;
+    }
+    Expected<std::string> Fixed =
+        clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), Reps);
+    if (!Fixed) {
+      Log << "error: cannot apply fixes to " << Path << ": "
+          << toString(Fixed.takeError()) << "\n";
+      ++Failed;
+      continue;
+    }
+    if (Error E = writeAtomically(Path, *Fixed)) {
+      Log << "error: cannot write " << Path << ": " << toString(std::move(E))
+          << "\n";
+      ++Failed;
+      continue;
+    }
+    Log << "stacklift: applied " << Reps.size() << " fix"
+        << (Reps.size() == 1 ? "" : "es") << " to " << Path << "\n";
+  }
+  return Failed;
+}
+
+} // namespace stacklift

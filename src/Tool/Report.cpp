@@ -1,0 +1,130 @@
+//===- Report.cpp - Findings of the standalone tool -----------------------===//
+
+#include "Report.h"
+#include "clang/Basic/DiagnosticIDs.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "llvm/Support/JSON.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+static Place placeOf(SourceLocation Loc, const SourceManager &SM) {
+  PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc),
+                                    /*UseLineDirectives=*/false);
+  if (P.isInvalid())
+    return {};
+  return {P.getFilename(), P.getLine(), P.getColumn()};
+}
+
+void Reporter::report(const Finding &F, const SourceManager &SM,
+                      const LangOptions &LangOpts) {
+  FindingRecord R;
+  R.Where = placeOf(F.Loc, SM);
+  if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, F.Message})
+           .second)
+    return;
+  R.Check = CheckName.str();
+  R.Variable = F.Variable;
+  R.Remedy = remedyName(F.Remedy).str();
+  R.Message = F.Message;
+  for (const FindingNote &N : F.Notes)
+    R.Notes.push_back({placeOf(N.Loc, SM), N.Message});
+  for (const FixItHint &Hint : F.Fixes) {
+    tooling::Replacement Rep(SM, Hint.RemoveRange, Hint.CodeToInsert,
+                             LangOpts);
+    FixRecord Fix;
+    Fix.Where = placeOf(Hint.RemoveRange.getBegin(), SM);
+    Fix.Where.File = Rep.getFilePath().str();
+    Fix.Offset = Rep.getOffset();
+    Fix.Length = Rep.getLength();
+    Fix.Replacement = Rep.getReplacementText().str();
+    R.Fixes.push_back(std::move(Fix));
+  }
+  Findings.push_back(std::move(R));
+  if (Format == OutputFormat::Text)
+    printText(F, SM, LangOpts);
+}
+
+void Reporter::printText(const Finding &F, const SourceManager &SM,
+                         const LangOptions &LangOpts) {
+  DiagnosticOptions Opts;
+  Opts.ShowColors = UseColor;
+  TextDiagnosticPrinter Printer(llvm::outs(), Opts);
+  DiagnosticsEngine Engine(new DiagnosticIDs(), Opts, &Printer,
+                           /*ShouldOwnClient=*/false);
+  Engine.setSourceManager(const_cast<SourceManager *>(&SM));
+  Printer.BeginSourceFile(LangOpts, nullptr);
+  unsigned Warning = Engine.getCustomDiagID(DiagnosticsEngine::Warning, "%0");
+  unsigned Note = Engine.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+  {
+    DiagnosticBuilder Builder = Engine.Report(F.Loc, Warning);
+    Builder << (F.Message + " [" + CheckName.str() + "]");
+    for (const FixItHint &Hint : F.Fixes)
+      Builder << Hint;
+  }
+  for (const FindingNote &N : F.Notes)
+    Engine.Report(N.Loc, Note) << N.Message;
+  Printer.EndSourceFile();
+  llvm::outs().flush();
+}
+
+static llvm::json::Object placeJson(const Place &P) {
+  return llvm::json::Object{
+      {"file", P.File}, {"line", P.Line}, {"column", P.Column}};
+}
+
+void Reporter::writeJson(llvm::raw_ostream &OS) const {
+  llvm::json::Array All;
+  for (const FindingRecord &R : Findings) {
+    llvm::json::Object Obj = placeJson(R.Where);
+    Obj["check"] = R.Check;
+    Obj["variable"] = R.Variable;
+    Obj["remedy"] = R.Remedy;
+    Obj["message"] = R.Message;
+    llvm::json::Array Notes;
+    for (const NoteRecord &N : R.Notes) {
+      llvm::json::Object Note = placeJson(N.Where);
+      Note["message"] = N.Message;
+      Notes.push_back(std::move(Note));
+    }
+    Obj["notes"] = std::move(Notes);
+    llvm::json::Array Fixes;
+    for (const FixRecord &Fix : R.Fixes) {
+      llvm::json::Object F = placeJson(Fix.Where);
+      F["offset"] = Fix.Offset;
+      F["length"] = Fix.Length;
+      F["replacement"] = Fix.Replacement;
+      Fixes.push_back(std::move(F));
+    }
+    Obj["fixes"] = std::move(Fixes);
+    All.push_back(std::move(Obj));
+  }
+  OS << llvm::formatv("{0:2}",
+                      llvm::json::Value(llvm::json::Object{
+                          {"findings", std::move(All)}}))
+     << "\n";
+}
+
+std::map<std::string, tooling::Replacements> Reporter::replacements() const {
+  std::map<std::string, tooling::Replacements> ByFile;
+  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Added;
+  for (const FindingRecord &R : Findings)
+    for (const FixRecord &Fix : R.Fixes) {
+      if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length,
+                         Fix.Replacement})
+               .second)
+        continue;
+      tooling::Replacement Rep(Fix.Where.File, Fix.Offset, Fix.Length,
+                               Fix.Replacement);
+      if (llvm::Error E = ByFile[Fix.Where.File].add(Rep)) {
+        llvm::errs() << "warning: dropping a conflicting fix-it in "
+                     << Fix.Where.File << ": " << llvm::toString(std::move(E))
+                     << "\n";
+      }
+    }
+  return ByFile;
+}
+
+} // namespace stacklift

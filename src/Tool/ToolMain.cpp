@@ -1,0 +1,283 @@
+//===- ToolMain.cpp - The standalone stacklift tool -----------------------===//
+//
+//   stacklift [options] <source files...> [-- <compiler arguments>]
+//
+// Runs stacklift-vector-growth over each source file with clang-tidy's
+// command-line conventions (-p <build dir> for compile_commands.json, or the
+// compiler arguments after --), and prints the findings as clang prints
+// diagnostics, or as JSON. docs/tool.md documents every option and exit code.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Config.h"
+#include "FixApplier.h"
+#include "Report.h"
+#include "stacklift/Driver/VectorGrowthAnalyzer.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+using namespace clang;
+using namespace clang::tooling;
+using namespace llvm;
+
+namespace stacklift {
+namespace {
+
+/// Exit codes; docs/tool.md lists them.
+enum ExitCode : int {
+  ExitSuccess = 0,
+  ExitUsage = 2,
+  ExitCompileError = 3,
+  ExitFixFailed = 4,
+};
+
+cl::OptionCategory Category("stacklift options");
+
+cl::opt<OutputFormat> Format(
+    "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
+    cl::values(clEnumValN(OutputFormat::Text, "text",
+                          "clang-style diagnostics (default)"),
+               clEnumValN(OutputFormat::Json, "json",
+                          "one JSON object {\"findings\": [...]}")),
+    cl::cat(Category));
+
+cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its to the files in place"),
+                  cl::cat(Category));
+
+cl::opt<std::string> Config(
+    "config",
+    cl::desc("Configuration in clang-tidy's YAML, e.g.\n"
+             "'{CheckOptions: {stacklift-vector-growth.EnableReserve: "
+             "false}}'.\nWhen set, no .clang-tidy file is read."),
+    cl::cat(Category));
+
+cl::opt<std::string> ConfigFile(
+    "config-file",
+    cl::desc("Read the configuration from this file instead of .clang-tidy "
+             "files"),
+    cl::value_desc("path"), cl::cat(Category));
+
+cl::opt<cl::boolOrDefault> UseColor(
+    "use-color",
+    cl::desc("Colour the text output (default: when printing to a "
+             "terminal)"),
+    cl::cat(Category));
+
+/// Shared by every translation unit of one run.
+struct RunState {
+  ConfigResolver Resolver;
+  Reporter Report;
+  StringSet<> FailedFiles;
+  bool ConfigFailed = false;
+};
+
+class FindingCallback : public ast_matchers::MatchFinder::MatchCallback {
+public:
+  FindingCallback(VectorGrowthAnalyzer &Analyzer, Reporter &Report)
+      : Analyzer(Analyzer), Report(Report) {}
+  void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
+    if (std::optional<Finding> F = Analyzer.analyze(Result))
+      Report.report(*F, *Result.SourceManager,
+                    Result.Context->getLangOpts());
+  }
+
+private:
+  VectorGrowthAnalyzer &Analyzer;
+  Reporter &Report;
+};
+
+class StackliftConsumer : public ASTConsumer {
+public:
+  StackliftConsumer(CompilerInstance &CI, std::string File, CheckOptions Opts,
+                    RunState &State)
+      : CI(CI), File(std::move(File)), Analyzer(std::move(Opts)),
+        State(State) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (CI.getDiagnostics().hasErrorOccurred()) {
+      State.FailedFiles.insert(File);
+      return;
+    }
+    FindingCallback Callback(Analyzer, State.Report);
+    ast_matchers::MatchFinder Finder;
+    Analyzer.registerMatchers(Finder, &Callback);
+    Finder.matchAST(Ctx);
+    Analyzer.endTranslationUnit();
+  }
+
+private:
+  CompilerInstance &CI;
+  std::string File;
+  VectorGrowthAnalyzer Analyzer;
+  RunState &State;
+};
+
+class StackliftAction : public ASTFrontendAction {
+public:
+  explicit StackliftAction(RunState &State) : State(State) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef InFile) override {
+    Expected<CheckOptions> Opts = State.Resolver.optionsFor(InFile);
+    if (!Opts) {
+      errs() << "error: " << toString(Opts.takeError()) << "\n";
+      State.ConfigFailed = true;
+      return nullptr;
+    }
+    return std::make_unique<StackliftConsumer>(CI, InFile.str(), *Opts, State);
+  }
+
+private:
+  RunState &State;
+};
+
+class ActionFactory : public FrontendActionFactory {
+public:
+  explicit ActionFactory(RunState &State) : State(State) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<StackliftAction>(State);
+  }
+
+private:
+  RunState &State;
+};
+
+/// Prints the compiler's errors, not its warnings: stacklift's output is
+/// its own findings, and a file that does not compile is an error.
+class ErrorsOnlyConsumer : public DiagnosticConsumer {
+public:
+  explicit ErrorsOnlyConsumer(DiagnosticOptions &Opts)
+      : Printer(errs(), Opts) {}
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
+    Printer.BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override { Printer.EndSourceFile(); }
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level >= DiagnosticsEngine::Error)
+      LastWasError = true;
+    else if (Level != DiagnosticsEngine::Note)
+      LastWasError = false;
+    if (LastWasError)
+      Printer.HandleDiagnostic(Level, Info);
+  }
+
+private:
+  TextDiagnosticPrinter Printer;
+  bool LastWasError = false;
+};
+
+/// Adds the resource directory of the clang stacklift was built against, so
+/// that builtin headers such as <stddef.h> are found.
+ArgumentsAdjuster resourceDirAdjuster() {
+  return [](const CommandLineArguments &Args, StringRef) {
+    for (const std::string &Arg : Args)
+      if (StringRef(Arg).starts_with("-resource-dir"))
+        return Args;
+    CommandLineArguments Adjusted = Args;
+    Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
+                    "-resource-dir=" STACKLIFT_CLANG_RESOURCE_DIR);
+    return Adjusted;
+  };
+}
+
+/// The configuration given on the command line, if any.
+Expected<std::optional<ConfigLayer>> commandLineConfig() {
+  if (!Config.empty() && !ConfigFile.empty())
+    return createStringError(inconvertibleErrorCode(),
+                             "--config and --config-file cannot be combined");
+  if (!Config.empty()) {
+    Expected<ConfigLayer> Layer = parseConfigLayer(Config, "--config");
+    if (!Layer)
+      return Layer.takeError();
+    return std::optional<ConfigLayer>(std::move(*Layer));
+  }
+  if (!ConfigFile.empty()) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer =
+        MemoryBuffer::getFile(ConfigFile);
+    if (!Buffer)
+      return createStringError(Buffer.getError(), "cannot read %s: %s",
+                               ConfigFile.c_str(),
+                               Buffer.getError().message().c_str());
+    Expected<ConfigLayer> Layer =
+        parseConfigLayer((*Buffer)->getBuffer(), ConfigFile);
+    if (!Layer)
+      return Layer.takeError();
+    return std::optional<ConfigLayer>(std::move(*Layer));
+  }
+  return std::optional<ConfigLayer>();
+}
+
+int run(int Argc, const char **Argv) {
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "stacklift " STACKLIFT_VERSION " (built against LLVM "
+       << LLVM_VERSION_STRING << ")\n";
+  });
+  Expected<CommonOptionsParser> Parser = CommonOptionsParser::create(
+      Argc, Argv, Category, cl::ZeroOrMore,
+      "stacklift finds local std::vector variables grown in loops and "
+      "suggests how to size them.\n");
+  if (!Parser) {
+    errs() << "error: " << toString(Parser.takeError()) << "\n";
+    return ExitUsage;
+  }
+  const std::vector<std::string> &Sources = Parser->getSourcePathList();
+  if (Sources.empty()) {
+    errs() << "error: no input files; usage: stacklift [options] <source "
+              "files...> [-- <compiler arguments>]\n";
+    return ExitUsage;
+  }
+  for (const std::string &Source : Sources)
+    if (!sys::fs::is_regular_file(Source)) {
+      errs() << "error: no such file: " << Source << "\n";
+      return ExitUsage;
+    }
+  Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
+  if (!Explicit) {
+    errs() << "error: " << toString(Explicit.takeError()) << "\n";
+    return ExitUsage;
+  }
+
+  bool Color = UseColor == cl::BOU_UNSET ? outs().has_colors()
+                                         : UseColor == cl::BOU_TRUE;
+  RunState State{ConfigResolver(std::move(*Explicit)),
+                 Reporter(Format, Color), {}, false};
+  ClangTool Tool(Parser->getCompilations(), Sources);
+  Tool.appendArgumentsAdjuster(resourceDirAdjuster());
+  DiagnosticOptions DiagOpts;
+  DiagOpts.ShowColors = errs().has_colors();
+  ErrorsOnlyConsumer CompilerErrors(DiagOpts);
+  Tool.setDiagnosticConsumer(&CompilerErrors);
+  ActionFactory Factory(State);
+  int ToolResult = Tool.run(&Factory);
+
+  if (State.ConfigFailed)
+    return ExitUsage;
+  if (Format == OutputFormat::Json)
+    State.Report.writeJson(outs());
+  outs().flush();
+  if (Fix && applyFixes(State.Report.replacements(), State.FailedFiles,
+                        errs()) != 0)
+    return ExitFixFailed;
+  if (ToolResult != 0 || !State.FailedFiles.empty())
+    return ExitCompileError;
+  return ExitSuccess;
+}
+
+} // namespace
+} // namespace stacklift
+
+int main(int Argc, const char **Argv) {
+  InitLLVM X(Argc, Argv);
+  return stacklift::run(Argc, Argv);
+}
