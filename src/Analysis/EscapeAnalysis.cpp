@@ -98,6 +98,8 @@ EscapeResult EscapeAnalyzer::classifyArgument(const Expr *Arg,
     const Stmt *Outer = parentThroughWrappers(Construct, Ctx, ConstructChild);
     if (Outer && isa<ReturnStmt>(Outer))
       return escape(EscapeReason::Returned, Outer);
+    if (Outer && isa<CXXThrowExpr>(Outer))
+      return escape(EscapeReason::Thrown, Outer);
     if (Moves)
       return escape(EscapeReason::MovedOut, Construct);
     return {};

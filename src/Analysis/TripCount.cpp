@@ -235,8 +235,7 @@ TripCount TripCountAnalyzer::countedFor(const ForStmt *For,
   }
 
   std::optional<std::string> BoundText = sourceText(Bound, Ctx);
-  std::optional<std::string> StartText = sourceText(Start, Ctx);
-  if (!BoundText || !StartText)
+  if (!BoundText)
     return unknown(Cond, "the bound is spelled inside a macro");
 
   TripCount Count;
@@ -264,8 +263,12 @@ TripCount TripCountAnalyzer::countedFor(const ForStmt *For,
       Count.Guard = "0 < " + *operandText(Bound, Ctx);
     return Count;
   }
-  Count.Text = *operandText(Bound, Ctx) + " - " + *operandText(Start, Ctx);
-  Count.Guard = *operandText(Start, Ctx) + " < " + *operandText(Bound, Ctx);
+  std::optional<std::string> StartText = operandText(Start, Ctx);
+  if (!StartText)
+    return unknown(Start, "the start value is spelled inside a macro");
+  std::string BoundOperand = *operandText(Bound, Ctx);
+  Count.Text = BoundOperand + " - " + *StartText;
+  Count.Guard = *StartText + " < " + BoundOperand;
   return Count;
 }
 

@@ -90,10 +90,18 @@ static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
   }
   std::string Text =
       reserveStatement(Site.Vector->getName(), Count, Site.MayBeNonEmpty);
-  if (std::optional<std::string> Indent = indentationOf(Begin, SM))
-    Text += "\n" + *Indent;
-  else
-    Text += " ";
+  std::optional<std::string> PointIndent = indentationOf(Begin, SM);
+  if (!PointIndent) {
+    // Something precedes the loop on its line: insert in the line.
+    Out.Fixes.push_back(FixItHint::CreateInsertion(Begin, Text + " "));
+    return;
+  }
+  // A line of its own, indented like the loop (not like its label), placed
+  // at the start of the line of the insertion point.
+  std::optional<std::string> LoopIndent =
+      indentationOf(Site.Loop->getBeginLoc(), SM);
+  Text = LoopIndent.value_or(*PointIndent) + Text + "\n";
+  Begin = Begin.getLocWithOffset(-static_cast<int>(PointIndent->size()));
   Out.Fixes.push_back(FixItHint::CreateInsertion(Begin, Text));
 }
 

@@ -108,22 +108,37 @@ void Reporter::writeJson(llvm::raw_ostream &OS) const {
 }
 
 std::map<std::string, tooling::Replacements> Reporter::replacements() const {
-  std::map<std::string, tooling::Replacements> ByFile;
+  // Insertions at one offset (two vectors reserved before one loop) become
+  // one insertion, in the order of the findings.
+  std::map<std::pair<std::string, unsigned>, std::string> Insertions;
+  std::vector<std::pair<std::string, unsigned>> InsertionOrder;
   std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Added;
+  std::map<std::string, tooling::Replacements> ByFile;
+  auto Add = [&](const tooling::Replacement &Rep) {
+    if (llvm::Error E = ByFile[Rep.getFilePath().str()].add(Rep))
+      llvm::errs() << "warning: dropping a conflicting fix-it in "
+                   << Rep.getFilePath() << ": " << llvm::toString(std::move(E))
+                   << "\n";
+  };
   for (const FindingRecord &R : Findings)
     for (const FixRecord &Fix : R.Fixes) {
       if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length,
                          Fix.Replacement})
                .second)
         continue;
-      tooling::Replacement Rep(Fix.Where.File, Fix.Offset, Fix.Length,
-                               Fix.Replacement);
-      if (llvm::Error E = ByFile[Fix.Where.File].add(Rep)) {
-        llvm::errs() << "warning: dropping a conflicting fix-it in "
-                     << Fix.Where.File << ": " << llvm::toString(std::move(E))
-                     << "\n";
+      if (Fix.Length != 0) {
+        Add(tooling::Replacement(Fix.Where.File, Fix.Offset, Fix.Length,
+                                 Fix.Replacement));
+        continue;
       }
+      auto Key = std::make_pair(Fix.Where.File, Fix.Offset);
+      auto [It, New] = Insertions.try_emplace(Key);
+      if (New)
+        InsertionOrder.push_back(Key);
+      It->second += Fix.Replacement;
     }
+  for (const auto &Key : InsertionOrder)
+    Add(tooling::Replacement(Key.first, Key.second, 0, Insertions[Key]));
   return ByFile;
 }
 

@@ -1,0 +1,206 @@
+// Counted for loops (rule C1 of docs/design/TripCount.md): the finding, its
+// note, and the reserve fix, which must compile.
+//
+// RUN: %check %s -- %mock-std | FileCheck %s --implicit-check-not="warning:"
+// RUN: sed -e 's#// *\(CHECK\|FIXED\).*##' %s > %t.cpp
+// RUN: %check --fix %t.cpp -- %mock-std > /dev/null 2>&1
+// RUN: FileCheck --check-prefix=FIXED --input-file=%t.cpp %s
+// RUN: %clangxx -fsyntax-only %mock-std %t.cpp
+
+#include <vector>
+
+void signedBound(int n) {
+  std::vector<int> v;
+  for (int i = 0; i < n; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times; consider calling 'reserve' before the loop [stacklift-vector-growth]
+  // CHECK: :[[@LINE-3]]:23: note: the loop runs 'n' times
+  // A negative n would make reserve(n) throw: the fix is guarded.
+  // FIXED: {{^}}  std::vector<int> v;{{$}}
+  // FIXED-NEXT: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  // FIXED-NEXT: {{^}}  for (int i = 0; i < n; ++i){{$}}
+}
+
+void unsignedBound(std::size_t n) {
+  std::vector<int> v;
+  for (std::size_t i = 0; i < n; i++) {
+    v.emplace_back(1);
+  }
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'emplace_back' in a loop that runs 'n' times; consider calling 'reserve' before the loop [stacklift-vector-growth]
+  // FIXED: {{^}}  v.reserve(n);{{$}}
+  // FIXED-NEXT: {{^}}  for (std::size_t i = 0; i < n; i++) {{{$}}
+}
+
+void notEqualAndPlusOne(unsigned n) {
+  std::vector<unsigned> v;
+  for (unsigned i = 0; i != n; i += 1)
+    v.push_back(i * 2);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  v.reserve(n);{{$}}
+}
+
+void reversedComparison(std::size_t n) {
+  std::vector<int> v;
+  for (std::size_t i = 0; n > i; ++i)
+    v.push_back(0);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+}
+
+void nonZeroStart(int first, int last) {
+  std::vector<int> v;
+  for (int i = first; i < last; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'last - first' times
+  // FIXED: {{^}}  if (first < last) v.reserve(last - first);{{$}}
+}
+
+void constantBounds() {
+  std::vector<int> v;
+  for (int i = 2; i < 10; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '8' times
+  // FIXED: {{^}}  v.reserve(8);{{$}}
+}
+
+constexpr int kRows = 16;
+void namedConstant() {
+  std::vector<int> v;
+  for (int i = 0; i < kRows; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'kRows' times
+  // FIXED: {{^}}  v.reserve(kRows);{{$}}
+}
+
+void sizeOfAnotherVector(const std::vector<double> &in) {
+  std::vector<double> out;
+  for (std::size_t i = 0; i < in.size(); ++i)
+    out.push_back(in[i] * 2);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'out' grows with 'push_back' in a loop that runs 'in.size()' times
+  // FIXED: {{^}}  out.reserve(in.size());{{$}}
+}
+
+void assignedCounter(std::size_t n) {
+  std::vector<int> v;
+  std::size_t i;
+  for (i = 0; i < n; ++i)
+    v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+}
+
+void manyStatements(std::size_t n) {
+  std::vector<int> v;
+  int sum = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    int x = static_cast<int>(i) * 3;
+    sum += x;
+    v.push_back(x + sum);
+  }
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+}
+
+void nonEmptyBefore(std::size_t n) {
+  std::vector<int> v;
+  v.push_back(-1);
+  for (std::size_t i = 0; i < n; ++i)
+    v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // Elements already there count too.
+  // FIXED: {{^}}  v.reserve(v.size() + n);{{$}}
+}
+
+void nonEmptyCompoundCount(int first, int last) {
+  std::vector<int> v(4);
+  for (int i = first; i < last; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'last - first' times
+  // FIXED: {{^}}  if (first < last) v.reserve(v.size() + (last - first));{{$}}
+}
+
+void labelled(std::size_t n) {
+  std::vector<int> v;
+outer:
+  for (std::size_t i = 0; i < n; ++i)
+    v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back'
+  // The reserve goes before the label, so a goto to it still skips nothing.
+  // FIXED: {{^}}  v.reserve(n);{{$}}
+  // FIXED-NEXT: {{^}}outer:{{$}}
+  (void)&&outer;
+}
+
+void sameLine(std::size_t n) {
+  std::vector<int> v; for (std::size_t i = 0; i < n; ++i) v.push_back(1);
+  // CHECK: :[[@LINE-1]]:59: warning: vector 'v' grows with 'push_back'
+  // FIXED: {{^}}  std::vector<int> v; v.reserve(n); for (std::size_t i = 0; i < n; ++i) v.push_back(1);{{$}}
+}
+
+// ---- Not counted: no finding. ----
+
+void lessEqual(std::size_t n) {
+  std::vector<int> v;
+  // '<=' is not rule C1 yet.
+  for (std::size_t i = 0; i <= n; ++i)
+    v.push_back(1);
+}
+
+void stepTwo(std::size_t n) {
+  std::vector<int> v;
+  // A step of two is not rule C1 yet.
+  for (std::size_t i = 0; i < n; i += 2)
+    v.push_back(1);
+}
+
+void counterChangedInBody(std::size_t n) {
+  std::vector<int> v;
+  // The counter also moves in the body.
+  for (std::size_t i = 0; i < n; ++i) {
+    v.push_back(1);
+    ++i;
+  }
+}
+
+void boundChangedInBody(std::size_t n) {
+  std::vector<int> v;
+  // The bound shrinks as the loop runs.
+  for (std::size_t i = 0; i < n; ++i) {
+    v.push_back(1);
+    --n;
+  }
+}
+
+std::size_t next();
+void boundIsACall() {
+  std::vector<int> v;
+  // next() may return another value at every test.
+  for (std::size_t i = 0; i < next(); ++i)
+    v.push_back(1);
+}
+
+void boundDeclaredInLoop(const std::vector<int> &in) {
+  std::vector<int> v;
+  // 'n' does not exist before the loop.
+  for (std::size_t i = 0, n = in.size(); i < n; ++i)
+    v.push_back(1);
+}
+
+void boundIsTheVector() {
+  std::vector<int> v(3);
+  // Grows its own bound: never ends.
+  for (std::size_t i = 0; i < v.size(); ++i)
+    v.push_back(1);
+}
+
+int limit;
+void boundIsAGlobal() {
+  std::vector<int> v;
+  // Any call in the body could change a global.
+  for (int i = 0; i < limit; ++i)
+    v.push_back(1);
+}
+
+void neverRuns() {
+  std::vector<int> v;
+  // Nothing to reserve.
+  for (int i = 5; i < 3; ++i)
+    v.push_back(1);
+}

@@ -1,0 +1,42 @@
+// The check against the real standard library (libstdc++), not the mocks.
+//
+// RUN: %check %s -- %std-args | FileCheck %s --implicit-check-not="warning:"
+// RUN: sed -e 's#// *\(CHECK\|FIXED\).*##' %s > %t.cpp
+// RUN: %check --fix %t.cpp -- %std-args > /dev/null 2>&1
+// RUN: FileCheck --check-prefix=FIXED --input-file=%t.cpp %s
+// RUN: %clangxx %std-args %t.cpp -o %t.exe && %t.exe | FileCheck %s --check-prefix=RUNS
+
+#include <cstdio>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+std::vector<std::string> words(const std::map<std::string, int> &counts) {
+  std::vector<std::string> out;
+  for (const auto &[word, count] : counts)
+    out.push_back(word);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'out' grows with 'push_back' in a loop that runs 'counts.size()' times
+  // FIXED: {{^}}  out.reserve(counts.size());{{$}}
+  return out;
+  // CHECK: :[[@LINE-1]]:3: note: 'out' escapes: returned here
+}
+
+long squares(int n) {
+  std::vector<long> v;
+  for (int i = 0; i < n; ++i)
+    v.emplace_back(static_cast<long>(i) * i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'emplace_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  long sum = 0;
+  for (long x : v)
+    sum += x;
+  return sum;
+}
+
+int main() {
+  std::map<std::string, int> counts{{"a", 1}, {"b", 2}};
+  // The guard keeps reserve from seeing a negative count.
+  std::printf("%zu %ld %ld\n", words(counts).size(), squares(10), squares(-3));
+  // RUNS: 2 285 0
+}

@@ -1,0 +1,65 @@
+# -*- Python -*-
+# lit configuration for stacklift.
+#
+# Every test runs through one front end, chosen with --param frontend=tool
+# (the standalone tool, the default) or --param frontend=tidy (clang-tidy-22
+# with the plugin). CTest runs the suite once for each, so one lit file
+# specifies both. In a RUN line:
+#   %check     runs the chosen front end: `%check <file> -- <compiler args>`
+#   %stacklift the standalone tool, %tidy clang-tidy with the plugin loaded
+#   %mock-std  compiler arguments for the mock standard headers in Inputs/
+#   %std-args  compiler arguments for the real standard library
+#   %clangxx   clang++ 22, to compile what the fixes produce
+# Features: frontend-tool / frontend-tidy, other-clang-tidy (a clang-tidy of
+# another LLVM version is installed, for the version guard).
+
+import os
+import shutil
+
+import lit.formats
+
+config.name = "stacklift-" + lit_config.params.get("frontend", "tool")
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".test"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(
+    config.stacklift_obj_root, "test", "lit-" + lit_config.params.get("frontend", "tool")
+)
+
+frontend = lit_config.params.get("frontend", "tool")
+if frontend not in ("tool", "tidy"):
+    lit_config.fatal("frontend must be 'tool' or 'tidy', not %r" % frontend)
+config.available_features.add("frontend-" + frontend)
+
+tidy = "%s --load=%s --checks=-*,stacklift-* --quiet" % (
+    config.clang_tidy,
+    config.stacklift_plugin,
+)
+tool = config.stacklift_tool
+inputs = os.path.join(config.test_source_root, "Inputs")
+
+config.substitutions.append(("%check", tool if frontend == "tool" else tidy))
+config.substitutions.append(("%stacklift", tool))
+config.substitutions.append(("%tidy", tidy))
+config.substitutions.append(("%plugin", config.stacklift_plugin))
+config.substitutions.append(
+    ("%mock-std", "-std=c++17 -nostdinc++ -isystem %s" % os.path.join(inputs, "mock"))
+)
+config.substitutions.append(("%std-args", "-std=c++17"))
+config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%src_root", config.stacklift_src_root))
+config.substitutions.append(("FileCheck", config.filecheck))
+config.substitutions.append(("%not", config.not_tool))
+
+# A clang-tidy of another LLVM version, for the plugin's version guard.
+for other in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-19"):
+    path = shutil.which(other)
+    if path:
+        config.available_features.add("other-clang-tidy")
+        config.substitutions.append(("%other-clang-tidy", path))
+        break
+
+# Colour and locale must not depend on the caller's terminal.
+config.environment["TERM"] = "dumb"
