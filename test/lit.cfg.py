@@ -10,11 +10,13 @@
 #   %mock-std  compiler arguments for the mock standard headers in Inputs/
 #   %std-args  compiler arguments for the real standard library
 #   %clangxx   clang++ 22, to compile what the fixes produce
+#   %expect-exit N <command>  fails unless <command> exits with N
 # Features: frontend-tool / frontend-tidy, other-clang-tidy (a clang-tidy of
 # another LLVM version is installed, for the version guard).
 
 import os
 import shutil
+import sys
 
 import lit.formats
 
@@ -49,6 +51,10 @@ config.substitutions.append(
 config.substitutions.append(("%std-args", "-std=c++17"))
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(
+    ("%expect-exit", "%s %s" % (sys.executable, os.path.join(inputs, "expect-exit.py")))
+)
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%src_root", config.stacklift_src_root))
 config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%not", config.not_tool))

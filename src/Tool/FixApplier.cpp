@@ -56,9 +56,13 @@ unsigned applyFixes(
       ++Failed;
       continue;
     }
-    if (sys::fs::access(Path, sys::fs::AccessMode::Write)) {
+    // Mode bits, not access(2): root may write anything, but a file made
+    // read-only was made so on purpose.
+    ErrorOr<sys::fs::perms> Perms = sys::fs::getPermissions(Path);
+    if (!Perms || (*Perms & sys::fs::all_write) == 0 ||
+        sys::fs::access(Path, sys::fs::AccessMode::Write)) {
       Log << "error: cannot apply fixes to " << Path
-          << ": the file is not writable\n";
+          << ": the file is read-only\n";
       ++Failed;
       continue;
     }

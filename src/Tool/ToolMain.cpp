@@ -18,6 +18,7 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CommandLine.h"
@@ -41,6 +42,24 @@ enum ExitCode : int {
 };
 
 cl::OptionCategory Category("stacklift options");
+
+cl::list<std::string> SourcePaths(cl::Positional,
+                                  cl::desc("<source files...>"),
+                                  cl::cat(Category));
+
+cl::opt<std::string> BuildPath(
+    "p", cl::desc("Build directory that holds compile_commands.json"),
+    cl::value_desc("build dir"), cl::cat(Category));
+
+cl::list<std::string> ExtraArgs(
+    "extra-arg",
+    cl::desc("Additional argument to append to the compiler command line"),
+    cl::cat(Category));
+
+cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before",
+    cl::desc("Additional argument to prepend to the compiler command line"),
+    cl::cat(Category));
 
 cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
@@ -218,30 +237,77 @@ Expected<std::optional<ConfigLayer>> commandLineConfig() {
   return std::optional<ConfigLayer>();
 }
 
+/// The compilation database: the arguments after `--`, else the one in -p,
+/// else the one found above the first source file.
+Expected<std::unique_ptr<CompilationDatabase>>
+loadCompilations(std::unique_ptr<CompilationDatabase> FromCommandLine) {
+  std::unique_ptr<CompilationDatabase> Compilations =
+      std::move(FromCommandLine);
+  std::string Error;
+  if (!Compilations && !BuildPath.empty()) {
+    Compilations = CompilationDatabase::loadFromDirectory(BuildPath, Error);
+    if (!Compilations)
+      return createStringError(inconvertibleErrorCode(),
+                               "cannot load the compilation database in '" +
+                                   BuildPath + "': " + Error);
+  }
+  if (!Compilations) {
+    Compilations =
+        CompilationDatabase::autoDetectFromSource(SourcePaths.front(), Error);
+    if (!Compilations)
+      return createStringError(
+          inconvertibleErrorCode(),
+          "no compilation database found for '" + SourcePaths.front() +
+              "'; pass -p <build dir> or the compiler arguments after --");
+  }
+  auto Adjusted =
+      std::make_unique<ArgumentsAdjustingCompilations>(std::move(Compilations));
+  Adjusted->appendArgumentsAdjuster(getInsertArgumentAdjuster(
+      ExtraArgsBefore, ArgumentInsertPosition::BEGIN));
+  Adjusted->appendArgumentsAdjuster(
+      getInsertArgumentAdjuster(ExtraArgs, ArgumentInsertPosition::END));
+  return std::unique_ptr<CompilationDatabase>(std::move(Adjusted));
+}
+
 int run(int Argc, const char **Argv) {
   cl::SetVersionPrinter([](raw_ostream &OS) {
     OS << "stacklift " STACKLIFT_VERSION " (built against LLVM "
        << LLVM_VERSION_STRING << ")\n";
   });
-  Expected<CommonOptionsParser> Parser = CommonOptionsParser::create(
-      Argc, Argv, Category, cl::ZeroOrMore,
-      "stacklift finds local std::vector variables grown in loops and "
-      "suggests how to size them.\n");
-  if (!Parser) {
-    errs() << "error: " << toString(Parser.takeError()) << "\n";
+  cl::HideUnrelatedOptions(Category);
+  // Everything after `--` is the compiler's; take it off first.
+  std::string FixedError;
+  std::unique_ptr<CompilationDatabase> FromCommandLine =
+      FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
+  if (!FixedError.empty()) {
+    errs() << "error: " << FixedError << "\n";
     return ExitUsage;
   }
-  const std::vector<std::string> &Sources = Parser->getSourcePathList();
-  if (Sources.empty()) {
+  if (!cl::ParseCommandLineOptions(
+          Argc, Argv,
+          "stacklift finds local std::vector variables grown in loops and "
+          "suggests how to size them.\n\n"
+          "The compiler arguments come after `--`, else from the "
+          "compile_commands.json\nin -p <build dir>, else from one found "
+          "above the first source file.\n",
+          &errs()))
+    return ExitUsage;
+  if (SourcePaths.empty()) {
     errs() << "error: no input files; usage: stacklift [options] <source "
               "files...> [-- <compiler arguments>]\n";
     return ExitUsage;
   }
-  for (const std::string &Source : Sources)
+  for (const std::string &Source : SourcePaths)
     if (!sys::fs::is_regular_file(Source)) {
       errs() << "error: no such file: " << Source << "\n";
       return ExitUsage;
     }
+  Expected<std::unique_ptr<CompilationDatabase>> Compilations =
+      loadCompilations(std::move(FromCommandLine));
+  if (!Compilations) {
+    errs() << "error: " << toString(Compilations.takeError()) << "\n";
+    return ExitUsage;
+  }
   Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
   if (!Explicit) {
     errs() << "error: " << toString(Explicit.takeError()) << "\n";
@@ -252,7 +318,7 @@ int run(int Argc, const char **Argv) {
                                          : UseColor == cl::BOU_TRUE;
   RunState State{ConfigResolver(std::move(*Explicit)),
                  Reporter(Format, Color), {}, false};
-  ClangTool Tool(Parser->getCompilations(), Sources);
+  ClangTool Tool(**Compilations, SourcePaths);
   Tool.appendArgumentsAdjuster(resourceDirAdjuster());
   DiagnosticOptions DiagOpts;
   DiagOpts.ShowColors = errs().has_colors();
