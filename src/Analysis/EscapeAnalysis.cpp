@@ -83,10 +83,17 @@ static bool mayKeep(QualType Param) {
   return false;
 }
 
-static std::string calleeName(const FunctionDecl *Callee) {
+/// The callee's name as a user would write it: qualified, but without
+/// anonymous or inline namespaces.
+static std::string calleeName(const NamedDecl *Callee) {
   if (!Callee)
     return "an unknown function";
-  return Callee->getQualifiedNameAsString();
+  PrintingPolicy Policy(Callee->getASTContext().getLangOpts());
+  Policy.SuppressUnwrittenScope = true;
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  Callee->printQualifiedName(OS, Policy);
+  return Name;
 }
 
 EscapeResult EscapeAnalyzer::classifyArgument(const Expr *Arg,
@@ -160,7 +167,7 @@ EscapeResult EscapeAnalyzer::classifyUse(const DeclRefExpr *Ref) {
       return escape(EscapeReason::ElementsExposed, Call ? Call : Member);
     if (Method->getName() == "swap")
       return escape(EscapeReason::PassedByReference, Call ? Call : Member,
-                    Method->getQualifiedNameAsString());
+                    calleeName(Method));
     return {};
   }
   return classifyArgument(Child, Parent);

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what stacklift needs that is missing (Debian 12 packages), then
+# configures and builds it. Idempotent: with everything in place it installs
+# nothing and only rebuilds what changed.
+#
+#   scripts/setup.sh [--tests]     --tests also installs what the tests need
+#
+# Environment: STACKLIFT_BUILD_DIR (default: build/ in the checkout).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${STACKLIFT_BUILD_DIR:-$root/build}
+
+packages=(cmake ninja-build python3 clang-22 clang-tidy-22 libclang-22-dev
+          llvm-22-dev llvm-22-tools libgtest-dev)
+if [[ ${1:-} == --tests ]]; then
+  # clang-tidy 14 exercises the plugin's version guard.
+  packages+=(clang-tidy-14)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
+      grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "stacklift: installing ${missing[*]}" >&2
+  sudo=()
+  if [[ $(id -u) != 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+      echo "error: these packages are missing and sudo is not available:" \
+           "${missing[*]}" >&2
+      exit 1
+    fi
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+llvm=/usr/lib/llvm-22
+if [[ ! -f $build/build.ninja ]]; then
+  cmake -S "$root" -B "$build" -G Ninja \
+    -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_C_COMPILER="$llvm/bin/clang" \
+    -DCMAKE_CXX_COMPILER="$llvm/bin/clang++" >&2
+fi
+ninja -C "$build" -j2 >&2
