@@ -123,6 +123,11 @@ EscapeResult EscapeAnalyzer::classifyArgument(const Expr *Arg,
       return escape(EscapeReason::Returned, Outer);
     if (isa<CXXThrowExpr>(Outer))
       return escape(EscapeReason::Thrown, Outer);
+    // w = std::move(v): the storage moves into w.
+    if (const auto *Assign = dyn_cast<CXXOperatorCallExpr>(Outer))
+      if (Assign->getOperator() == OO_Equal && Assign->getNumArgs() == 2 &&
+          Assign->getArg(1) == MoveChild)
+        return escape(EscapeReason::MovedOut, Assign);
     return classifyArgument(MoveChild, Outer);
   }
   const FunctionDecl *Callee = Call->getDirectCallee();
@@ -155,8 +160,16 @@ EscapeResult EscapeAnalyzer::classifyUse(const DeclRefExpr *Ref) {
   if (isa<CXXThrowExpr>(Parent))
     return escape(EscapeReason::Thrown, Parent);
   if (const auto *Un = dyn_cast<UnaryOperator>(Parent))
-    if (Un->getOpcode() == UO_AddrOf)
+    if (Un->getOpcode() == UO_AddrOf) {
+      // f(&v): the callee's parameter decides, and names the callee.
+      const Expr *AddrChild = nullptr;
+      if (const Stmt *Outer = parentThroughWrappers(Un, Ctx, AddrChild)) {
+        EscapeResult AsArgument = classifyArgument(AddrChild, Outer);
+        if (AsArgument.Reason == EscapeReason::PassedByReference)
+          return AsArgument;
+      }
       return escape(EscapeReason::AddressTaken, Un);
+    }
   if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
     const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
     if (!Method || !Method->getDeclName().isIdentifier())
@@ -173,11 +186,12 @@ EscapeResult EscapeAnalyzer::classifyUse(const DeclRefExpr *Ref) {
   return classifyArgument(Child, Parent);
 }
 
-const EscapeResult &EscapeAnalyzer::analyze(const VarDecl *Var,
-                                            const Stmt *Scope) {
-  auto [It, Inserted] = Cache.try_emplace(Var);
-  if (!Inserted || !Scope)
-    return It->second;
+EscapeResult EscapeAnalyzer::analyze(const VarDecl *Var, const Stmt *Scope) {
+  if (!Scope)
+    return {};
+  auto Cached = Cache.find(Var);
+  if (Cached != Cache.end())
+    return Cached->second;
 
   const SourceManager &SM = Ctx.getSourceManager();
   EscapeResult First;
@@ -206,8 +220,8 @@ const EscapeResult &EscapeAnalyzer::analyze(const VarDecl *Var,
           Capture.getCaptureKind() == LCK_ByRef)
         Keep(escape(EscapeReason::CapturedByReference, Lambda));
   }
-  // The map may have grown while matching; look the entry up again.
-  return Cache[Var] = std::move(First);
+  Cache[Var] = First;
+  return First;
 }
 
 std::string EscapeAnalyzer::describe(const EscapeResult &Result,

@@ -118,18 +118,23 @@ public:
   bool TraverseStmt(Stmt *S) {
     if (!S || Found)
       return true;
-    // break and continue in a nested loop or switch stay there.
+    // break stays in a nested loop or switch; continue only in a loop.
     if (isLoop(S) || isa<SwitchStmt>(S)) {
+      bool Loop = isLoop(S);
       ++BreakDepth;
+      ContinueDepth += Loop;
       bool R = RecursiveASTVisitor::TraverseStmt(S);
       --BreakDepth;
+      ContinueDepth -= Loop;
       return R;
     }
     return RecursiveASTVisitor::TraverseStmt(S);
   }
 
   bool VisitBreakStmt(BreakStmt *S) { return note(S, BreakDepth == 0); }
-  bool VisitContinueStmt(ContinueStmt *S) { return note(S, BreakDepth == 0); }
+  bool VisitContinueStmt(ContinueStmt *S) {
+    return note(S, ContinueDepth == 0);
+  }
   bool VisitReturnStmt(ReturnStmt *S) { return note(S, true); }
   bool VisitGotoStmt(GotoStmt *S) { return note(S, true); }
   bool VisitIndirectGotoStmt(IndirectGotoStmt *S) { return note(S, true); }
@@ -138,6 +143,7 @@ public:
 
 private:
   unsigned BreakDepth = 0;
+  unsigned ContinueDepth = 0;
   bool note(const Stmt *S, bool Counts) {
     if (Counts && !Found)
       Found = S;

@@ -251,10 +251,14 @@ TripCount TripCountAnalyzer::countedFor(const ForStmt *For,
     B.setIsSigned(true);
     A.setIsSigned(true);
     llvm::APSInt Diff = B - A;
-    if (Diff.isNegative())
+    bool Clamped = Diff.isNegative();
+    if (Clamped)
       Diff = llvm::APSInt::get(0);
     Count.Constant = Diff;
-    Count.Text = StartsAtZero ? *BoundText : llvm::toString(Diff, 10);
+    // A named bound reads better than its value, unless the value is not
+    // the count.
+    Count.Text = StartsAtZero && !Clamped ? *BoundText
+                                          : llvm::toString(Diff, 10);
     return Count;
   }
   if (StartsAtZero) {

@@ -59,14 +59,24 @@ std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape) {
   return formatMessage(Format, {Vector.str(), Escape.Callee});
 }
 
+/// True when \p Text is a name, a number, or a member access or call on a
+/// name, such as `n`, `16`, `c.size()` or `ns::kMax`: nothing that an
+/// operator next to it could split.
+static bool isPrimaryText(llvm::StringRef Text) {
+  Text = Text.trim();
+  if (Text.consume_back("()") && Text.empty())
+    return false;
+  return !Text.empty() && llvm::all_of(Text, [](char C) {
+    return llvm::isAlnum(C) || C == '_' || C == '.' || C == ':';
+  });
+}
+
 std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
                              bool MayBeNonEmpty) {
   std::string Amount = Count.Text;
-  if (MayBeNonEmpty) {
-    bool Compound = llvm::StringRef(Amount).contains(' ');
+  if (MayBeNonEmpty)
     Amount = Vector.str() + ".size() + " +
-             (Compound ? "(" + Amount + ")" : Amount);
-  }
+             (isPrimaryText(Amount) ? Amount : "(" + Amount + ")");
   std::string Call = Vector.str() + ".reserve(" + Amount + ");";
   if (Count.Guard.empty())
     return Call;

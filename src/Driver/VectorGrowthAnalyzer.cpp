@@ -121,7 +121,7 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt;
 
   TripCount Count = State.Counts.elementsAdded(Site.Loop, Var);
-  const EscapeResult &Escape = State.Escapes.analyze(Var, Scope);
+  EscapeResult Escape = State.Escapes.analyze(Var, Scope);
   RemedyInput Input;
   Input.Count = Count.Kind;
   if (Count.Constant && Count.Constant->getActiveBits() <= 64)

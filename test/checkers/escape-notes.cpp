@@ -79,7 +79,7 @@ struct Cache {
       v.push_back(x);
     // CHECK: :[[@LINE-1]]:7: warning: vector 'v'
     Items = std::move(v);
-    // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: passed by non-const reference to 'std::vector<int>::operator=' here
+    // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: moved into another object here
   }
 };
 

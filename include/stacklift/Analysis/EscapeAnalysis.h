@@ -71,9 +71,9 @@ public:
   explicit EscapeAnalyzer(clang::ASTContext &Ctx) : Ctx(Ctx) {}
 
   /// The verdict for \p Var, a local variable whose uses all lie in \p Scope
-  /// (the body of its function).
-  const EscapeResult &analyze(const clang::VarDecl *Var,
-                              const clang::Stmt *Scope);
+  /// (the body of its function). Computed once per variable; a null
+  /// \p Scope answers "does not escape" and is not cached.
+  EscapeResult analyze(const clang::VarDecl *Var, const clang::Stmt *Scope);
 
   /// A stable one-line description, for dumps and tests.
   static std::string describe(const EscapeResult &Result,

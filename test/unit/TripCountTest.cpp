@@ -1,0 +1,414 @@
+//===- TripCountTest.cpp - Tests of the trip-count analysis ---------------===//
+//
+// The rules C1, R1, R2, G1 and G2 of TripCount.h, each shown to apply and to
+// refuse. Most assertions are on TripCountAnalyzer::describe():
+//   <kind> '<text>' = <constant> if '<guard>' [<rules>]: <reason> @<line>
+// with lines counted from the first line of the test's code.
+//
+//===----------------------------------------------------------------------===//
+
+#include "stacklift/Analysis/TripCount.h"
+#include "TestAST.h"
+#include "clang/AST/Expr.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+
+namespace stacklift {
+namespace {
+
+class TripCountTest : public ::testing::Test {
+protected:
+  /// How many elements the \p LoopIndex-th loop of f adds to v, described.
+  std::string added(llvm::StringRef Code, unsigned LoopIndex = 0) {
+    return run(Code, LoopIndex, /*Iterations=*/false);
+  }
+
+  /// How many times the first loop of f runs, described.
+  std::string iterations(llvm::StringRef Code) {
+    return run(Code, 0, /*Iterations=*/true);
+  }
+
+  std::string run(llvm::StringRef Code, unsigned LoopIndex, bool Iterations) {
+    AST = std::make_unique<test::TestAST>(Code);
+    const Stmt *Loop = AST->loop("f", LoopIndex);
+    const VarDecl *V = AST->var("v");
+    if (!Loop || !V)
+      return "<no loop or no v>";
+    TripCountAnalyzer Analyzer(AST->context());
+    Count = Iterations ? Analyzer.iterations(Loop, V)
+                       : Analyzer.elementsAdded(Loop, V);
+    return AST->rebase(
+        TripCountAnalyzer::describe(Count, AST->sourceManager()));
+  }
+
+  std::unique_ptr<test::TestAST> AST;
+  TripCount Count;
+};
+
+/// A piece of code that fills the hole of a template, and what the analysis
+/// answers for it.
+struct Form {
+  const char *Code;
+  const char *Expected;
+};
+
+void PrintTo(const Form &F, std::ostream *OS) { *OS << "'" << F.Code << "'"; }
+
+//===----------------------------------------------------------------------===//
+// C1: the header of a counted for loop. The loop is on line 10.
+//===----------------------------------------------------------------------===//
+
+const char HeaderTemplate[] = R"cpp(
+#define LIMIT n
+#define HEADER(k) int i = 0; i < k * 2; ++i
+int g();
+int Global;
+struct Counter { int count() const; };
+void f(int n, unsigned u, int a, const std::vector<int> &in, Counter c) {
+  const int N = 8;
+  int j = 0;
+  std::vector<int> v;
+  for ($0)
+    v.push_back(0);
+}
+)cpp";
+
+class LoopHeaderTest : public TripCountTest,
+                       public ::testing::WithParamInterface<Form> {};
+
+TEST_P(LoopHeaderTest, ElementsAdded) {
+  EXPECT_EQ(added(test::fillIn(HeaderTemplate, GetParam().Code)),
+            GetParam().Expected);
+}
+
+const Form CountedHeaders[] = {
+    // Comparisons and steps.
+    {"int i = 0; i < n; ++i", "exact 'n' if '0 < n' [C1+G1] @10"},
+    {"int i = 0; i != n; ++i", "exact 'n' if '0 < n' [C1+G1] @10"},
+    {"int i = 0; n > i; ++i", "exact 'n' if '0 < n' [C1+G1] @10"},
+    {"int i = 0; i < n; i++", "exact 'n' if '0 < n' [C1+G1] @10"},
+    {"int i = 0; i < n; i += 1", "exact 'n' if '0 < n' [C1+G1] @10"},
+    // The counter is assigned, not declared, in the init statement.
+    {"j = 0; j < n; ++j", "exact 'n' if '0 < n' [C1+G1] @10"},
+    // A start other than zero: a difference, always guarded.
+    {"int i = a; i < n; ++i", "exact 'n - a' if 'a < n' [C1+G1] @10"},
+    {"int i = 1; i < n; ++i", "exact 'n - 1' if '1 < n' [C1+G1] @10"},
+    {"int i = a + 1; i < n * 2; ++i",
+     "exact '(n * 2) - (a + 1)' if '(a + 1) < (n * 2)' [C1+G1] @10"},
+    {"unsigned i = 1; i < u; ++i", "exact 'u - 1' if '1 < u' [C1+G1] @10"},
+    // Unsigned bounds starting at zero need no guard; signed bounds do.
+    {"unsigned i = 0; i < u; ++i", "exact 'u' [C1+G1] @10"},
+    {"int i = 0; i < u; ++i", "exact 'u' [C1+G1] @10"},
+    {"unsigned i = 0; i < n; ++i", "exact 'n' if '0 < n' [C1+G1] @10"},
+    {"std::size_t i = 0; i < in.size(); ++i", "exact 'in.size()' [C1+G1] @10"},
+    // Constant bounds: the name is kept when the start is zero.
+    {"int i = 0; i < 10; ++i", "exact '10' = 10 [C1+G1] @10"},
+    {"int i = 0; i < N; ++i", "exact 'N' = 8 [C1+G1] @10"},
+    {"int i = 0; i < N * 2; ++i", "exact 'N * 2' = 16 [C1+G1] @10"},
+    {"int i = 2; i < N; ++i", "exact '6' = 6 [C1+G1] @10"},
+    {"int i = 3; i != 10; i += 1", "exact '7' = 7 [C1+G1] @10"},
+    {"int i = 5; i < 3; ++i", "exact '0' = 0 [C1+G1] @10"},
+    // The bound as written, here without spaces (see PolicyTest).
+    {"int i = 0; i < n>>1; ++i", "exact 'n>>1' if '0 < (n>>1)' [C1+G1] @10"},
+    // A bound that is a whole macro expansion keeps the macro's name.
+    {"int i = 0; i < LIMIT; ++i", "exact 'LIMIT' if '0 < LIMIT' [C1+G1] @10"},
+};
+INSTANTIATE_TEST_SUITE_P(Counted, LoopHeaderTest,
+                         ::testing::ValuesIn(CountedHeaders));
+
+const Form UncountedHeaders[] = {
+    {"int i = 0; i <= n; ++i",
+     "unknown: the loop condition is not 'i < n' or 'i != n' @10"},
+    {";;", "unknown: the loop condition is not a comparison @10"},
+    {"int i = n; i > 0; --i",
+     "unknown: the loop does not count with an integer variable @10"},
+    {"double d = 0; d < n; d += 1",
+     "unknown: the loop does not count with an integer variable @10"},
+    {"int i = 0; i < n; i += 2",
+     "unknown: the loop does not step its counter by one @10"},
+    {"int i = 0; i < n;",
+     "unknown: the loop does not step its counter by one @10"},
+    {"; j < n; ++j",
+     "unknown: the counter's start value is not set in the init statement "
+     "@10"},
+    {"int i = 0; i < g(); ++i",
+     "unknown: the bound is not a variable, a constant, a size() call or "
+     "arithmetic on them @10"},
+    {"int i = 0; i < c.count(); ++i",
+     "unknown: the bound calls a function other than size() @10"},
+    {"std::size_t i = 0; i < v.size(); ++i",
+     "unknown: the bound depends on the vector itself @10"},
+    {"int i = 0; i < Global; ++i",
+     "unknown: the bound reads a global that any call may change @10"},
+    {"int i = 0, m = n; i < m; ++i",
+     "unknown: the bound names a variable declared inside the loop @10"},
+    {"int i = 0; i < n--; ++i",
+     "unknown: the bound has an operator with side effects @10"},
+    {"HEADER(n)", "unknown: the bound is spelled inside a macro @10"},
+};
+INSTANTIATE_TEST_SUITE_P(Uncounted, LoopHeaderTest,
+                         ::testing::ValuesIn(UncountedHeaders));
+
+TEST_F(TripCountTest, C1Fields) {
+  added(test::fillIn(HeaderTemplate, "int i = 0; i < n; ++i"));
+  EXPECT_EQ(Count.Kind, CountKind::Exact);
+  EXPECT_TRUE(Count.isExact());
+  EXPECT_EQ(Count.Text, "n");
+  EXPECT_EQ(Count.Guard, "0 < n");
+  EXPECT_FALSE(Count.Constant);
+  EXPECT_EQ(Count.Rule, "C1+G1");
+  EXPECT_EQ(Count.Reason, "");
+  // The witness is the bound.
+  const auto *Bound = dyn_cast_or_null<Expr>(Count.Witness);
+  ASSERT_TRUE(Bound);
+  EXPECT_EQ(AST->where(Bound->IgnoreParenImpCasts()), "DeclRefExpr @10");
+
+  added(test::fillIn(HeaderTemplate, "int i = 0; i < 10; ++i"));
+  ASSERT_TRUE(Count.Constant);
+  EXPECT_EQ(Count.Constant->getExtValue(), 10);
+  EXPECT_EQ(Count.Text, "10");
+  EXPECT_EQ(Count.Guard, "");
+}
+
+// A constant count clamped to zero is printed as 0, not as the bound.
+TEST_F(TripCountTest, NegativeConstantBoundFromZeroIsZero) {
+  EXPECT_EQ(added(test::fillIn(HeaderTemplate, "int i = 0; i < -1; ++i")),
+            "exact '0' = 0 [C1+G1] @10");
+}
+
+//===----------------------------------------------------------------------===//
+// G1/G2 and the proofs: the body of a counted loop. The loop is on line 5,
+// the body starts on line 6.
+//===----------------------------------------------------------------------===//
+
+const char BodyTemplate[] = R"cpp(
+void bump(int &);
+void f(int n, bool c) {
+  std::vector<int> v;
+  std::vector<int> w;
+  for (int i = 0; i < n; ++i) {
+$0
+  }
+}
+)cpp";
+
+class LoopBodyTest : public TripCountTest,
+                     public ::testing::WithParamInterface<Form> {};
+
+TEST_P(LoopBodyTest, ElementsAdded) {
+  EXPECT_EQ(added(test::fillIn(BodyTemplate, GetParam().Code)),
+            GetParam().Expected);
+}
+
+const Form OncePerIteration[] = {
+    {"v.push_back(i);", "exact 'n' if '0 < n' [C1+G1] @5"},
+    {"v.emplace_back(i);", "exact 'n' if '0 < n' [C1+G1] @5"},
+    {"{ (void)v.push_back(i); }", "exact 'n' if '0 < n' [C1+G1] @5"},
+    // A break or continue of a nested switch or loop stays there.
+    {"switch (i) {\ncase 0:\n  break;\n}\nv.push_back(i);",
+     "exact 'n' if '0 < n' [C1+G1] @5"},
+    {"for (int k = 0; k < n; ++k)\n  if (k == i)\n    break;\nv.push_back(i);",
+     "exact 'n' if '0 < n' [C1+G1] @5"},
+    {"while (c)\n  continue;\nv.push_back(i);",
+     "exact 'n' if '0 < n' [C1+G1] @5"},
+    // A return inside a lambda leaves the lambda, not the loop.
+    {"auto g = [] { return; };\nv.push_back(i);",
+     "exact 'n' if '0 < n' [C1+G1] @5"},
+    // Growth inside a lambda is not growth of the loop.
+    {"auto g = [&v] { v.push_back(1); };\nv.push_back(i);\ng();",
+     "exact 'n' if '0 < n' [C1+G1] @5"},
+};
+INSTANTIATE_TEST_SUITE_P(G1, LoopBodyTest,
+                         ::testing::ValuesIn(OncePerIteration));
+
+const Form AtMostOncePerIteration[] = {
+    {"if (c)\n  v.push_back(i);",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the growth is conditional @7"},
+    {"switch (i) {\ncase 0:\n  v.push_back(i);\n}",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the growth is conditional @8"},
+    {"(void)(c && (v.push_back(i), true));",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the growth is conditional @6"},
+    {"if (c)\n  break;\nv.push_back(i);",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the loop can end an iteration "
+     "early @7"},
+    {"if (c)\n  continue;\nv.push_back(i);",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the loop can end an iteration "
+     "early @7"},
+    {"v.push_back(i);\nif (c)\n  return;",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the loop can end an iteration "
+     "early @8"},
+    {"if (c)\n  throw 1;\nv.push_back(i);",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the loop can end an iteration "
+     "early @7"},
+    // A return in a nested loop still leaves the outer loop.
+    {"while (c)\n  return;\nv.push_back(i);",
+     "upper-bound 'n' if '0 < n' [C1+G2]: the loop can end an iteration "
+     "early @7"},
+};
+INSTANTIATE_TEST_SUITE_P(G2, LoopBodyTest,
+                         ::testing::ValuesIn(AtMostOncePerIteration));
+
+const Form UncountedBodies[] = {
+    {"v.push_back(i);\nv.emplace_back(i);",
+     "unknown: the vector grows more than once per iteration @7"},
+    {"for (int k = 0; k < n; ++k)\n  v.push_back(k);",
+     "unknown: the vector also grows in a nested loop @7"},
+    {"auto g = [&v] { v.push_back(1); };\ng();",
+     "unknown: the loop does not grow the vector @5"},
+    {"w.push_back(i);", "unknown: the loop does not grow the vector @5"},
+    {"v.push_back(i);\n++i;",
+     "unknown: the loop counter is changed in the body @7"},
+    {"v.push_back(i);\nbump(i);",
+     "unknown: the loop counter is changed in the body @7"},
+    {"v.push_back(i);\n--n;",
+     "unknown: a variable of the bound is changed in the body @7"},
+    {"v.push_back(i);\nbump(n);",
+     "unknown: a variable of the bound is changed in the body @7"},
+};
+INSTANTIATE_TEST_SUITE_P(Unknown, LoopBodyTest,
+                         ::testing::ValuesIn(UncountedBodies));
+
+TEST_F(TripCountTest, IterationsIgnoreGrowth) {
+  EXPECT_EQ(iterations(test::fillIn(BodyTemplate, "if (c)\n  v.push_back(i);")),
+            "exact 'n' if '0 < n' [C1] @5");
+}
+
+TEST_F(TripCountTest, G2Fields) {
+  added(test::fillIn(BodyTemplate, "if (c)\n  v.push_back(i);"));
+  EXPECT_EQ(Count.Kind, CountKind::UpperBound);
+  EXPECT_EQ(Count.Text, "n");
+  EXPECT_EQ(Count.Guard, "0 < n");
+  EXPECT_EQ(Count.Rule, "C1+G2");
+  EXPECT_EQ(Count.Reason, "the growth is conditional");
+  EXPECT_EQ(AST->where(Count.Witness), "CXXMemberCallExpr @7");
+}
+
+TEST_F(TripCountTest, UnknownFields) {
+  added(test::fillIn(BodyTemplate, "v.push_back(i);\n++i;"));
+  EXPECT_EQ(Count.Kind, CountKind::Unknown);
+  EXPECT_EQ(Count.Text, "");
+  EXPECT_EQ(Count.Guard, "");
+  EXPECT_EQ(Count.Rule, "");
+  EXPECT_EQ(Count.Reason, "the loop counter is changed in the body");
+  ASSERT_TRUE(Count.Witness);
+  EXPECT_EQ(AST->line(Count.Witness), 7u);
+}
+
+// `continue` inside a switch continues the enclosing loop (a switch only
+// captures break), so this iteration can skip the growth: an upper bound.
+TEST_F(TripCountTest, ContinueInsideSwitchEndsIterationEarly) {
+  EXPECT_EQ(added(test::fillIn(
+                BodyTemplate,
+                "switch (i) {\ncase 0:\n  continue;\n}\nv.push_back(i);")),
+            "upper-bound 'n' if '0 < n' [C1+G2]: the loop can end an iteration "
+            "early @8");
+}
+
+TEST_F(TripCountTest, BoundContainerGrowsInBody) {
+  EXPECT_EQ(added(R"cpp(
+void f(std::vector<int> &w) {
+  std::vector<int> v;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    v.push_back(0);
+    w.push_back(1);
+  }
+}
+)cpp"),
+            "unknown: a variable of the bound is changed in the body @5");
+}
+
+// FALSE-NEGATIVE: the start value is read once, before the loop, so changing
+// `a` in the body does not change the count `n - a`; the proof treats the
+// start's variables like the bound's.
+TEST_F(TripCountTest, StartVariableChangedInBody) {
+  EXPECT_EQ(added(R"cpp(
+void f(int n, int a) {
+  std::vector<int> v;
+  for (int i = a; i < n; ++i) {
+    v.push_back(0);
+    ++a;
+  }
+}
+)cpp"),
+            "unknown: a variable of the bound is changed in the body @5");
+}
+
+TEST_F(TripCountTest, InnerLoopOfANest) {
+  EXPECT_EQ(added(R"cpp(
+void f(int n, int m) {
+  for (int i = 0; i < n; ++i) {
+    std::vector<int> v;
+    for (int k = 0; k < m; ++k)
+      v.push_back(k);
+  }
+}
+)cpp",
+                  /*LoopIndex=*/1),
+            "exact 'm' if '0 < m' [C1+G1] @4");
+}
+
+TEST_F(TripCountTest, WhileAndDoAreNotCounted) {
+  const char *Unknown = "unknown: while and do-while loops are not counted yet";
+  EXPECT_EQ(added("void f(int n) {\n  std::vector<int> v;\n"
+                  "  while (n--)\n    v.push_back(n);\n}"),
+            std::string(Unknown) + " @3");
+  EXPECT_EQ(added("void f(int n) {\n  std::vector<int> v;\n"
+                  "  do\n    v.push_back(n);\n  while (--n > 0);\n}"),
+            std::string(Unknown) + " @3");
+}
+
+//===----------------------------------------------------------------------===//
+// R1, R2: range-for loops. The loop is on line 7.
+//===----------------------------------------------------------------------===//
+
+const char RangeTemplate[] = R"cpp(
+struct Bag { int *begin(); int *end(); };
+std::vector<int> make();
+void f(const std::vector<int> &in, const std::string &s, Bag bag,
+       int (&ref)[3]) {
+  int arr[5] = {};
+  std::vector<int> v;
+  for ($0)
+    v.push_back(0);
+}
+)cpp";
+
+class RangeForTest : public TripCountTest,
+                     public ::testing::WithParamInterface<Form> {};
+
+TEST_P(RangeForTest, ElementsAdded) {
+  EXPECT_EQ(added(test::fillIn(RangeTemplate, GetParam().Code)),
+            GetParam().Expected);
+}
+
+const Form Ranges[] = {
+    {"int x : in", "exact 'in.size()' [R1+G1] @7"},
+    {"char ch : s", "exact 's.size()' [R1+G1] @7"},
+    {"int x : arr", "exact '5' = 5 [R2+G1] @7"},
+    {"int x : ref", "exact '3' = 3 [R2+G1] @7"},
+    {"int x : make()",
+     "unknown: the loop does not range over a named variable @7"},
+    {"int x : bag", "unknown: the container has no size() @7"},
+    {"int x : v", "unknown: the loop ranges over the vector itself @7"},
+};
+INSTANTIATE_TEST_SUITE_P(R1R2, RangeForTest, ::testing::ValuesIn(Ranges));
+
+TEST_F(TripCountTest, ConditionalGrowthInRangeFor) {
+  EXPECT_EQ(added("void f(const std::vector<int> &in) {\n"
+                  "  std::vector<int> v;\n"
+                  "  for (int x : in)\n"
+                  "    if (x > 0)\n"
+                  "      v.push_back(x);\n"
+                  "}"),
+            "upper-bound 'in.size()' [R1+G2]: the growth is conditional @5");
+}
+
+TEST(TripCountNames, KindName) {
+  EXPECT_EQ(kindName(CountKind::Exact), "exact");
+  EXPECT_EQ(kindName(CountKind::UpperBound), "upper-bound");
+  EXPECT_EQ(kindName(CountKind::Unknown), "unknown");
+}
+
+} // namespace
+} // namespace stacklift
