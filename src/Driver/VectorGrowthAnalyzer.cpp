@@ -121,6 +121,10 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt;
 
   TripCount Count = State.Counts.elementsAdded(Site.Loop, Var);
+  if (tracing())
+    trace(Call->getBeginLoc(), "tripcount",
+          "'" + Var->getName().str() + "': " +
+              TripCountAnalyzer::describe(Count, SM));
   EscapeResult Escape = State.Escapes.analyze(Var, Scope);
   RemedyInput Input;
   Input.Count = Count.Kind;
@@ -131,7 +135,26 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   if (Decision.Kind == RemedyKind::None)
     return std::nullopt;
   Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Scope, Ctx);
-  return buildFinding(Site, Count, Escape, Decision, Ctx);
+  std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Ctx);
+  if (F)
+    F->Check = name().str();
+  return F;
+}
+
+CoreCheck::~CoreCheck() = default;
+
+llvm::ArrayRef<CheckInfo> allChecks() {
+  static const CheckInfo Checks[] = {
+      {CheckName, "local vectors grown in loops of known trip count",
+       [](const OptionLookup &Lookup)
+           -> llvm::Expected<std::unique_ptr<CoreCheck>> {
+         llvm::Expected<CheckOptions> Opts = parseCheckOptions(Lookup);
+         if (!Opts)
+           return Opts.takeError();
+         return std::make_unique<VectorGrowthAnalyzer>(std::move(*Opts));
+       }},
+  };
+  return Checks;
 }
 
 } // namespace stacklift

@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "VectorGrowthCheck.h"
+#include "CoreCheckAdapter.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "llvm/Config/llvm-config.h"
 #include <cstdio>
@@ -25,7 +25,11 @@ namespace {
 class StackliftModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<VectorGrowthCheck>(CheckName);
+    for (const CheckInfo &Info : allChecks())
+      Factories.registerCheckFactory(
+          Info.Name, [&Info](llvm::StringRef Name, ClangTidyContext *Ctx) {
+            return std::make_unique<CoreCheckAdapter>(Name, Ctx, Info);
+          });
   }
 };
 

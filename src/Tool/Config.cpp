@@ -116,14 +116,14 @@ Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
   return Layer;
 }
 
-Expected<CheckOptions> checkOptionsFrom(const ConfigLayer &Layer) {
-  std::string Prefix = (CheckName + ".").str();
-  return parseCheckOptions([&](StringRef Local) -> std::optional<std::string> {
+OptionLookup lookupFor(const ConfigLayer &Layer, StringRef Check) {
+  std::string Prefix = (Check + ".").str();
+  return [&Layer, Prefix](StringRef Local) -> std::optional<std::string> {
     auto It = Layer.CheckOptions.find(Prefix + Local.str());
     if (It == Layer.CheckOptions.end())
       return std::nullopt;
     return It->second;
-  });
+  };
 }
 
 Expected<ConfigLayer> ConfigResolver::layerFor(StringRef Dir) {
@@ -163,16 +163,13 @@ Expected<ConfigLayer> ConfigResolver::layerFor(StringRef Dir) {
   return Result;
 }
 
-Expected<CheckOptions> ConfigResolver::optionsFor(StringRef File) {
+Expected<ConfigLayer> ConfigResolver::layerForFile(StringRef File) {
   if (Explicit)
-    return checkOptionsFrom(*Explicit);
+    return *Explicit;
   SmallString<256> Absolute(File);
   sys::fs::make_absolute(Absolute);
   sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  Expected<ConfigLayer> Layer = layerFor(sys::path::parent_path(Absolute));
-  if (!Layer)
-    return Layer.takeError();
-  return checkOptionsFrom(*Layer);
+  return layerFor(sys::path::parent_path(Absolute));
 }
 
 } // namespace stacklift

@@ -40,9 +40,9 @@ public:
   explicit ConfigResolver(std::optional<ConfigLayer> Explicit)
       : Explicit(std::move(Explicit)) {}
 
-  /// The check options for \p File; an error for a configuration file that
-  /// does not parse or an option value that is not valid.
-  llvm::Expected<CheckOptions> optionsFor(llvm::StringRef File);
+  /// The configuration for \p File; an error for a configuration file that
+  /// does not parse.
+  llvm::Expected<ConfigLayer> layerForFile(llvm::StringRef File);
 
 private:
   /// The merged layers that apply in \p Dir (cached).
@@ -52,8 +52,9 @@ private:
   llvm::StringMap<ConfigLayer> DirCache;
 };
 
-/// Builds check options from one merged layer.
-llvm::Expected<CheckOptions> checkOptionsFrom(const ConfigLayer &Layer);
+/// Looks up the options of the check \p Check in \p Layer by local name.
+/// The lookup refers to \p Layer, which must outlive it.
+OptionLookup lookupFor(const ConfigLayer &Layer, llvm::StringRef Check);
 
 } // namespace stacklift
 

@@ -25,7 +25,7 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
   if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, F.Message})
            .second)
     return;
-  R.Check = CheckName.str();
+  R.Check = F.Check;
   R.Variable = F.Variable;
   R.Remedy = remedyName(F.Remedy).str();
   R.Message = F.Message;
@@ -60,7 +60,7 @@ void Reporter::printText(const Finding &F, const SourceManager &SM,
   unsigned Note = Engine.getCustomDiagID(DiagnosticsEngine::Note, "%0");
   {
     DiagnosticBuilder Builder = Engine.Report(F.Loc, Warning);
-    Builder << (F.Message + " [" + CheckName.str() + "]");
+    Builder << (F.Message + " [" + F.Check + "]");
     for (const FixItHint &Hint : F.Fixes)
       Builder << Hint;
   }
@@ -70,12 +70,41 @@ void Reporter::printText(const Finding &F, const SourceManager &SM,
   llvm::outs().flush();
 }
 
+void Reporter::explain(const VariableVerdict &Verdict,
+                       const SourceManager &SM) {
+  VariableRecord R;
+  R.Where = placeOf(Verdict.Var->getLocation(), SM);
+  if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
+           .second)
+    return;
+  R.Variable = Verdict.Var->getName().str();
+  R.Escapes = Verdict.Escape.escapes();
+  if (R.Escapes) {
+    R.Reason = reasonName(Verdict.Escape.Reason).str();
+    R.Witness = placeOf(Verdict.Escape.Witness->getBeginLoc(), SM);
+  }
+  Variables.push_back(R);
+  if (Format == OutputFormat::Text)
+    llvm::outs() << R.Where.File << ":" << R.Where.Line << ":"
+                 << R.Where.Column << ": " << explainLine(Verdict, SM) << "\n";
+}
+
+void Reporter::trace(SourceLocation Loc, llvm::StringRef Kind,
+                     llvm::StringRef Text, const SourceManager &SM) {
+  Place P = placeOf(Loc, SM);
+  // Traces are for people and FileCheck; JSON stays one clean document.
+  llvm::raw_ostream &OS = Format == OutputFormat::Text ? llvm::outs()
+                                                      : llvm::errs();
+  OS << P.File << ":" << P.Line << ":" << P.Column << ": " << Kind << ": "
+     << Text << "\n";
+}
+
 static llvm::json::Object placeJson(const Place &P) {
   return llvm::json::Object{
       {"file", P.File}, {"line", P.Line}, {"column", P.Column}};
 }
 
-void Reporter::writeJson(llvm::raw_ostream &OS) const {
+void Reporter::writeJson(llvm::raw_ostream &OS, bool WithVariables) const {
   llvm::json::Array All;
   for (const FindingRecord &R : Findings) {
     llvm::json::Object Obj = placeJson(R.Where);
@@ -101,9 +130,22 @@ void Reporter::writeJson(llvm::raw_ostream &OS) const {
     Obj["fixes"] = std::move(Fixes);
     All.push_back(std::move(Obj));
   }
-  OS << llvm::formatv("{0:2}",
-                      llvm::json::Value(llvm::json::Object{
-                          {"findings", std::move(All)}}))
+  llvm::json::Object Document{{"findings", std::move(All)}};
+  if (WithVariables) {
+    llvm::json::Array Vars;
+    for (const VariableRecord &V : Variables) {
+      llvm::json::Object Obj{{"file", V.Where.File},
+                             {"line", V.Where.Line},
+                             {"variable", V.Variable},
+                             {"escapes", V.Escapes}};
+      Obj["reason"] = V.Escapes ? llvm::json::Value(V.Reason) : nullptr;
+      Obj["witness_line"] =
+          V.Escapes ? llvm::json::Value(V.Witness.Line) : nullptr;
+      Vars.push_back(std::move(Obj));
+    }
+    Document["variables"] = std::move(Vars);
+  }
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Document)))
      << "\n";
 }
 

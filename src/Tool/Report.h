@@ -12,6 +12,7 @@
 #define STACKLIFT_TOOL_REPORT_H
 
 #include "stacklift/Diag/Finding.h"
+#include "stacklift/Driver/ExplainEscapes.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/Core/Replacement.h"
@@ -56,6 +57,15 @@ struct FindingRecord {
   std::vector<FixRecord> Fixes;
 };
 
+/// The escape verdict of one local vector (--explain).
+struct VariableRecord {
+  Place Where;
+  std::string Variable;
+  bool Escapes = false;
+  std::string Reason;
+  Place Witness;
+};
+
 class Reporter {
 public:
   Reporter(OutputFormat Format, bool UseColor)
@@ -65,8 +75,17 @@ public:
   void report(const Finding &F, const clang::SourceManager &SM,
               const clang::LangOptions &LangOpts);
 
-  /// Writes the JSON document with every finding to \p OS.
-  void writeJson(llvm::raw_ostream &OS) const;
+  /// Records an escape verdict and, in text format, prints it now.
+  void explain(const VariableVerdict &Verdict,
+               const clang::SourceManager &SM);
+
+  /// Prints a debug trace now (text format) or keeps it (JSON).
+  void trace(clang::SourceLocation Loc, llvm::StringRef Kind,
+             llvm::StringRef Text, const clang::SourceManager &SM);
+
+  /// Writes the JSON document with every finding to \p OS; with
+  /// \p WithVariables, the escape verdicts too.
+  void writeJson(llvm::raw_ostream &OS, bool WithVariables) const;
 
   const std::vector<FindingRecord> &findings() const { return Findings; }
 
@@ -80,7 +99,9 @@ private:
   OutputFormat Format;
   bool UseColor;
   std::vector<FindingRecord> Findings;
+  std::vector<VariableRecord> Variables;
   std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Seen;
+  std::set<std::tuple<std::string, unsigned, unsigned>> SeenVariables;
 };
 
 } // namespace stacklift

@@ -12,11 +12,8 @@
 #include "Config.h"
 #include "FixApplier.h"
 #include "Report.h"
-#include "stacklift/Driver/VectorGrowthAnalyzer.h"
-#include "clang/AST/ASTConsumer.h"
-#include "clang/Frontend/CompilerInstance.h"
-#include "clang/Frontend/FrontendAction.h"
-#include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "Runner.h"
+#include "stacklift/Driver/CoreCheck.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/CommonOptionsParser.h"
@@ -85,116 +82,32 @@ cl::opt<std::string> ConfigFile(
              "files"),
     cl::value_desc("path"), cl::cat(Category));
 
+cl::opt<std::string> Checks(
+    "checks",
+    cl::desc("Comma-separated globs of the checks to run; a leading '-' "
+             "removes\n(default: stacklift-*)"),
+    cl::init("stacklift-*"), cl::cat(Category));
+
+cl::opt<bool> Explain(
+    "explain",
+    cl::desc("Print the escape verdict of every local vector in the main "
+             "files\n(with --format=json: a \"variables\" array)"),
+    cl::cat(Category));
+
+cl::opt<bool> DebugTripCount(
+    "debug-tripcount",
+    cl::desc("Print the trip-count analysis' answer for each candidate"),
+    cl::Hidden, cl::cat(Category));
+
+cl::opt<bool> DebugEscape("debug-escape",
+                          cl::desc("Print the escape analysis' graph"),
+                          cl::Hidden, cl::cat(Category));
+
 cl::opt<cl::boolOrDefault> UseColor(
     "use-color",
     cl::desc("Colour the text output (default: when printing to a "
              "terminal)"),
     cl::cat(Category));
-
-/// Shared by every translation unit of one run.
-struct RunState {
-  ConfigResolver Resolver;
-  Reporter Report;
-  StringSet<> FailedFiles;
-  bool ConfigFailed = false;
-};
-
-class FindingCallback : public ast_matchers::MatchFinder::MatchCallback {
-public:
-  FindingCallback(VectorGrowthAnalyzer &Analyzer, Reporter &Report)
-      : Analyzer(Analyzer), Report(Report) {}
-  void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
-    if (std::optional<Finding> F = Analyzer.analyze(Result))
-      Report.report(*F, *Result.SourceManager,
-                    Result.Context->getLangOpts());
-  }
-
-private:
-  VectorGrowthAnalyzer &Analyzer;
-  Reporter &Report;
-};
-
-class StackliftConsumer : public ASTConsumer {
-public:
-  StackliftConsumer(CompilerInstance &CI, std::string File, CheckOptions Opts,
-                    RunState &State)
-      : CI(CI), File(std::move(File)), Analyzer(std::move(Opts)),
-        State(State) {}
-
-  void HandleTranslationUnit(ASTContext &Ctx) override {
-    if (CI.getDiagnostics().hasErrorOccurred()) {
-      State.FailedFiles.insert(File);
-      return;
-    }
-    FindingCallback Callback(Analyzer, State.Report);
-    ast_matchers::MatchFinder Finder;
-    Analyzer.registerMatchers(Finder, &Callback);
-    Finder.matchAST(Ctx);
-    Analyzer.endTranslationUnit();
-  }
-
-private:
-  CompilerInstance &CI;
-  std::string File;
-  VectorGrowthAnalyzer Analyzer;
-  RunState &State;
-};
-
-class StackliftAction : public ASTFrontendAction {
-public:
-  explicit StackliftAction(RunState &State) : State(State) {}
-
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
-                                                 StringRef InFile) override {
-    Expected<CheckOptions> Opts = State.Resolver.optionsFor(InFile);
-    if (!Opts) {
-      errs() << "error: " << toString(Opts.takeError()) << "\n";
-      State.ConfigFailed = true;
-      return nullptr;
-    }
-    return std::make_unique<StackliftConsumer>(CI, InFile.str(), *Opts, State);
-  }
-
-private:
-  RunState &State;
-};
-
-class ActionFactory : public FrontendActionFactory {
-public:
-  explicit ActionFactory(RunState &State) : State(State) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<StackliftAction>(State);
-  }
-
-private:
-  RunState &State;
-};
-
-/// Prints the compiler's errors, not its warnings: stacklift's output is
-/// its own findings, and a file that does not compile is an error.
-class ErrorsOnlyConsumer : public DiagnosticConsumer {
-public:
-  explicit ErrorsOnlyConsumer(DiagnosticOptions &Opts)
-      : Printer(errs(), Opts) {}
-  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
-    Printer.BeginSourceFile(LO, PP);
-  }
-  void EndSourceFile() override { Printer.EndSourceFile(); }
-  void HandleDiagnostic(DiagnosticsEngine::Level Level,
-                        const Diagnostic &Info) override {
-    DiagnosticConsumer::HandleDiagnostic(Level, Info);
-    if (Level >= DiagnosticsEngine::Error)
-      LastWasError = true;
-    else if (Level != DiagnosticsEngine::Note)
-      LastWasError = false;
-    if (LastWasError)
-      Printer.HandleDiagnostic(Level, Info);
-  }
-
-private:
-  TextDiagnosticPrinter Printer;
-  bool LastWasError = false;
-};
 
 /// Adds the resource directory of the clang stacklift was built against, so
 /// that builtin headers such as <stddef.h> are found.
@@ -316,7 +229,21 @@ int run(int Argc, const char **Argv) {
 
   bool Color = UseColor == cl::BOU_UNSET ? outs().has_colors()
                                          : UseColor == cl::BOU_TRUE;
-  RunState State{ConfigResolver(std::move(*Explicit)),
+  Expected<CheckFilter> Filter = CheckFilter::parse(Checks);
+  if (!Filter) {
+    errs() << "error: " << toString(Filter.takeError()) << "\n";
+    return ExitUsage;
+  }
+  bool AnyCheck = false;
+  for (const CheckInfo &Info : allChecks())
+    AnyCheck |= Filter->enabled(Info.Name);
+  if (!AnyCheck && !Explain) {
+    errs() << "error: --checks='" << Checks << "' enables no check\n";
+    return ExitUsage;
+  }
+  RunOptions Options{std::move(*Filter), Explain, DebugTripCount,
+                     DebugEscape};
+  RunState State{std::move(Options), ConfigResolver(std::move(*Explicit)),
                  Reporter(Format, Color), {}, false};
   ClangTool Tool(**Compilations, SourcePaths);
   Tool.appendArgumentsAdjuster(resourceDirAdjuster());
@@ -324,13 +251,12 @@ int run(int Argc, const char **Argv) {
   DiagOpts.ShowColors = errs().has_colors();
   ErrorsOnlyConsumer CompilerErrors(DiagOpts);
   Tool.setDiagnosticConsumer(&CompilerErrors);
-  ActionFactory Factory(State);
-  int ToolResult = Tool.run(&Factory);
+  int ToolResult = Tool.run(makeActionFactory(State).get());
 
   if (State.ConfigFailed)
     return ExitUsage;
   if (Format == OutputFormat::Json)
-    State.Report.writeJson(outs());
+    State.Report.writeJson(outs(), Explain);
   outs().flush();
   if (Fix && applyFixes(State.Report.replacements(), State.FailedFiles,
                         errs()) != 0)

@@ -20,6 +20,8 @@ struct FindingNote {
 /// One finding: a warning with its notes and fix-its. Front ends print it;
 /// they add nothing to its texts but the check name.
 struct Finding {
+  /// The check that made it, e.g. "stacklift-vector-growth".
+  std::string Check;
   clang::SourceLocation Loc;
   std::string Message;
   /// The vector the finding is about.

@@ -14,30 +14,28 @@
 #ifndef STACKLIFT_DRIVER_VECTORGROWTHANALYZER_H
 #define STACKLIFT_DRIVER_VECTORGROWTHANALYZER_H
 
-#include "stacklift/Diag/Finding.h"
-#include "stacklift/Driver/CheckOptions.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "stacklift/Driver/CoreCheck.h"
 #include <memory>
 #include <optional>
 
 namespace stacklift {
 
-class VectorGrowthAnalyzer {
+class VectorGrowthAnalyzer : public CoreCheck {
 public:
   explicit VectorGrowthAnalyzer(CheckOptions Options);
-  ~VectorGrowthAnalyzer();
+  ~VectorGrowthAnalyzer() override;
 
-  /// Adds the check's matchers to \p Finder, reporting matches to \p Callback.
+  llvm::StringRef name() const override { return CheckName; }
   void registerMatchers(clang::ast_matchers::MatchFinder &Finder,
                         clang::ast_matchers::MatchFinder::MatchCallback
-                            *Callback) const;
-
-  /// Analyses one match; returns the finding to report, if any.
-  std::optional<Finding>
-  analyze(const clang::ast_matchers::MatchFinder::MatchResult &Result);
-
-  /// Drops everything cached for the current translation unit.
-  void endTranslationUnit();
+                            *Callback) const override;
+  std::optional<Finding> analyze(
+      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void endTranslationUnit() override;
+  std::vector<std::pair<std::string, std::string>>
+  optionStrings() const override {
+    return Options.toStrings();
+  }
 
   const CheckOptions &options() const { return Options; }
 

@@ -1,0 +1,88 @@
+//===- CoreCheck.h - A check of the core, for any front end ----*- C++ -*-===//
+//
+// What a front end needs from a check: a name, matchers, an analysis of each
+// match that returns a finding, and the end of a translation unit. The
+// clang-tidy plugin wraps each CoreCheck in a ClangTidyCheck; the standalone
+// tool runs them directly. allChecks() lists every check with a factory that
+// reads its options through an OptionLookup, so both front ends build the
+// same checks from the same configuration.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_DRIVER_CORECHECK_H
+#define STACKLIFT_DRIVER_CORECHECK_H
+
+#include "stacklift/Diag/Finding.h"
+#include "stacklift/Driver/CheckOptions.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace stacklift {
+
+/// Receives the analyses' debug traces (the tool's --debug-* dumps): a
+/// place, the kind of trace ("tripcount", "escape-graph", ...) and its text.
+using TraceSink = std::function<void(clang::SourceLocation Loc,
+                                     llvm::StringRef Kind,
+                                     llvm::StringRef Text)>;
+
+class CoreCheck {
+public:
+  virtual ~CoreCheck();
+
+  /// The check's name, e.g. "stacklift-vector-growth".
+  virtual llvm::StringRef name() const = 0;
+
+  /// Adds the check's matchers to \p Finder, reporting to \p Callback.
+  virtual void registerMatchers(
+      clang::ast_matchers::MatchFinder &Finder,
+      clang::ast_matchers::MatchFinder::MatchCallback *Callback) const = 0;
+
+  /// Analyses one match; returns the finding to report, if any.
+  virtual std::optional<Finding>
+  analyze(const clang::ast_matchers::MatchFinder::MatchResult &Result) = 0;
+
+  /// Drops everything cached for the current translation unit.
+  virtual void endTranslationUnit() = 0;
+
+  /// The check's options as configuration strings (local name, value).
+  virtual std::vector<std::pair<std::string, std::string>>
+  optionStrings() const = 0;
+
+  /// Sends debug traces to \p Sink; none are made without one.
+  void setTraceSink(TraceSink Sink) { Trace = std::move(Sink); }
+
+protected:
+  bool tracing() const { return static_cast<bool>(Trace); }
+  void trace(clang::SourceLocation Loc, llvm::StringRef Kind,
+             llvm::StringRef Text) const {
+    if (Trace)
+      Trace(Loc, Kind, Text);
+  }
+
+private:
+  TraceSink Trace;
+};
+
+/// One check of the core and how to build it from its options.
+struct CheckInfo {
+  llvm::StringRef Name;
+  llvm::StringRef Summary;
+  /// Builds the check, reading its local option names through the lookup;
+  /// an error names the option and the value that do not parse.
+  std::function<llvm::Expected<std::unique_ptr<CoreCheck>>(
+      const OptionLookup &)>
+      Create;
+};
+
+/// Every check of the core, in a fixed order.
+llvm::ArrayRef<CheckInfo> allChecks();
+
+} // namespace stacklift
+
+#endif // STACKLIFT_DRIVER_CORECHECK_H
