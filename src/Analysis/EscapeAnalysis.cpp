@@ -236,4 +236,28 @@ std::string EscapeAnalyzer::describe(const EscapeResult &Result,
   return Out;
 }
 
+std::string EscapeAnalyzer::dump(llvm::ArrayRef<const VarDecl *> Vars,
+                                 const Stmt *Scope) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::string Out;
+  for (const VarDecl *Var : Vars) {
+    Out += "var '" + Var->getName().str() + "' @" +
+           std::to_string(SM.getExpansionLineNumber(Var->getLocation())) +
+           ": " + describe(analyze(Var, Scope), SM) + "\n";
+    for (const BoundNodes &Node :
+         match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
+               *Scope, Ctx)) {
+      const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
+      Out += "  use @" +
+             std::to_string(SM.getExpansionLineNumber(Ref->getBeginLoc())) +
+             ": ";
+      Out += Ref->refersToEnclosingVariableOrCapture()
+                 ? std::string("in a lambda")
+                 : describe(classifyUse(Ref), SM);
+      Out += "\n";
+    }
+  }
+  return Out;
+}
+
 } // namespace stacklift

@@ -9,8 +9,10 @@ using namespace clang::ast_matchers;
 
 namespace stacklift {
 
-std::vector<VariableVerdict>
-explainEscapes(ASTContext &Ctx, llvm::ArrayRef<std::string> VectorLikeClasses) {
+/// The local vectors of the main file with the function that declares
+/// each, in source order.
+static std::vector<std::pair<const VarDecl *, const FunctionDecl *>>
+localVectors(ASTContext &Ctx, llvm::ArrayRef<std::string> VectorLikeClasses) {
   std::vector<llvm::StringRef> Names(VectorLikeClasses.begin(),
                                      VectorLikeClasses.end());
   const auto VectorType = hasUnqualifiedDesugaredType(
@@ -20,24 +22,47 @@ explainEscapes(ASTContext &Ctx, llvm::ArrayRef<std::string> VectorLikeClasses) {
               unless(parmVarDecl()), hasType(VectorType),
               unless(isInstantiated()))
           .bind("var");
-  EscapeAnalyzer Escapes(Ctx);
-  std::vector<VariableVerdict> Verdicts;
-  for (const BoundNodes &Node :
-       match(LocalVector, Ctx)) {
+  std::vector<std::pair<const VarDecl *, const FunctionDecl *>> Vars;
+  for (const BoundNodes &Node : match(LocalVector, Ctx)) {
     const auto *Var = Node.getNodeAs<VarDecl>("var");
     const auto *Func =
         dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-    if (!Func || !Func->getBody() || Func->isDependentContext())
-      continue;
-    Verdicts.push_back({Var, Escapes.analyze(Var, Func->getBody())});
+    if (Func && Func->getBody() && !Func->isDependentContext())
+      Vars.emplace_back(Var, Func);
   }
   const SourceManager &SM = Ctx.getSourceManager();
-  llvm::stable_sort(Verdicts, [&](const VariableVerdict &A,
-                                  const VariableVerdict &B) {
-    return SM.isBeforeInTranslationUnit(A.Var->getLocation(),
-                                        B.Var->getLocation());
+  llvm::stable_sort(Vars, [&](const auto &A, const auto &B) {
+    return SM.isBeforeInTranslationUnit(A.first->getLocation(),
+                                        B.first->getLocation());
   });
+  return Vars;
+}
+
+std::vector<VariableVerdict>
+explainEscapes(ASTContext &Ctx, llvm::ArrayRef<std::string> VectorLikeClasses) {
+  EscapeAnalyzer Escapes(Ctx);
+  std::vector<VariableVerdict> Verdicts;
+  for (const auto &[Var, Func] : localVectors(Ctx, VectorLikeClasses))
+    Verdicts.push_back({Var, Escapes.analyze(Var, Func->getBody())});
   return Verdicts;
+}
+
+std::vector<std::pair<const FunctionDecl *, std::string>>
+dumpEscapeAnalysis(ASTContext &Ctx,
+                   llvm::ArrayRef<std::string> VectorLikeClasses) {
+  EscapeAnalyzer Escapes(Ctx);
+  std::vector<std::pair<const FunctionDecl *, std::string>> Dumps;
+  std::vector<const VarDecl *> Group;
+  auto Vars = localVectors(Ctx, VectorLikeClasses);
+  for (size_t I = 0; I < Vars.size(); ++I) {
+    Group.push_back(Vars[I].first);
+    const FunctionDecl *Func = Vars[I].second;
+    if (I + 1 < Vars.size() && Vars[I + 1].second == Func)
+      continue;
+    Dumps.emplace_back(Func, Escapes.dump(Group, Func->getBody()));
+    Group.clear();
+  }
+  return Dumps;
 }
 
 std::string explainLine(const VariableVerdict &Verdict,

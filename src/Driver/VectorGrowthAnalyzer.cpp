@@ -141,20 +141,4 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   return F;
 }
 
-CoreCheck::~CoreCheck() = default;
-
-llvm::ArrayRef<CheckInfo> allChecks() {
-  static const CheckInfo Checks[] = {
-      {CheckName, "local vectors grown in loops of known trip count",
-       [](const OptionLookup &Lookup)
-           -> llvm::Expected<std::unique_ptr<CoreCheck>> {
-         llvm::Expected<CheckOptions> Opts = parseCheckOptions(Lookup);
-         if (!Opts)
-           return Opts.takeError();
-         return std::make_unique<VectorGrowthAnalyzer>(std::move(*Opts));
-       }},
-  };
-  return Checks;
-}
-
 } // namespace stacklift

@@ -81,11 +81,10 @@ public:
     ast_matchers::MatchFinder Finder;
     std::vector<std::unique_ptr<FindingCallback>> Callbacks;
     for (std::unique_ptr<CoreCheck> &Check : Checks) {
-      if (State.Options.DebugTripCount || State.Options.DebugEscape)
+      if (State.Options.DebugTripCount)
         Check->setTraceSink([&](SourceLocation Loc, StringRef Kind,
                                 StringRef Text) {
-          if ((Kind == "tripcount" && State.Options.DebugTripCount) ||
-              (Kind.starts_with("escape") && State.Options.DebugEscape))
+          if (Kind == "tripcount" && State.Options.DebugTripCount)
             State.Report.trace(Loc, Kind, Text, SM);
         });
       Callbacks.push_back(std::make_unique<FindingCallback>(*Check,
@@ -99,6 +98,12 @@ public:
       for (const VariableVerdict &Verdict :
            explainEscapes(Ctx, ExplainClasses))
         State.Report.explain(Verdict, SM);
+    if (State.Options.DebugEscape)
+      for (const auto &[Func, Dump] : dumpEscapeAnalysis(Ctx, ExplainClasses))
+        State.Report.trace(Func->getLocation(), "escape-graph",
+                           "function '" + Func->getNameAsString() + "'\n" +
+                               Dump,
+                           SM);
   }
 
 private:

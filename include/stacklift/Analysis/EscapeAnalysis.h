@@ -79,6 +79,12 @@ public:
   static std::string describe(const EscapeResult &Result,
                               const clang::SourceManager &SM);
 
+  /// A stable multi-line dump of what the analysis sees for \p Vars, local
+  /// variables of the function whose body is \p Scope (--debug-escape):
+  /// for each variable, each use with its line and how it was classified.
+  std::string dump(llvm::ArrayRef<const clang::VarDecl *> Vars,
+                   const clang::Stmt *Scope);
+
 private:
   EscapeResult classifyUse(const clang::DeclRefExpr *Ref);
   EscapeResult classifyArgument(const clang::Expr *Arg,

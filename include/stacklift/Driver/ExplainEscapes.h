@@ -28,6 +28,12 @@ std::vector<VariableVerdict>
 explainEscapes(clang::ASTContext &Ctx,
                llvm::ArrayRef<std::string> VectorLikeClasses);
 
+/// For each function of the main file that declares local vectors, the
+/// escape analysis' dump of them (--debug-escape), in source order.
+std::vector<std::pair<const clang::FunctionDecl *, std::string>>
+dumpEscapeAnalysis(clang::ASTContext &Ctx,
+                   llvm::ArrayRef<std::string> VectorLikeClasses);
+
 /// One line for \p Verdict: "'v' does not escape" or
 /// "'v' escapes: returned at <file>:<line>:<column>".
 std::string explainLine(const VariableVerdict &Verdict,

@@ -1,0 +1,24 @@
+//===- CoreCheck.cpp - The list of the core's checks ----------------------===//
+
+#include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Driver/VectorGrowthAnalyzer.h"
+
+namespace stacklift {
+
+CoreCheck::~CoreCheck() = default;
+
+llvm::ArrayRef<CheckInfo> allChecks() {
+  static const CheckInfo Checks[] = {
+      {CheckName, "local vectors grown in loops of known trip count",
+       [](const OptionLookup &Lookup)
+           -> llvm::Expected<std::unique_ptr<CoreCheck>> {
+         llvm::Expected<CheckOptions> Opts = parseCheckOptions(Lookup);
+         if (!Opts)
+           return Opts.takeError();
+         return std::make_unique<VectorGrowthAnalyzer>(std::move(*Opts));
+       }},
+  };
+  return Checks;
+}
+
+} // namespace stacklift
