@@ -13,9 +13,13 @@ build=${STACKLIFT_BUILD_DIR:-$root/build}
 
 packages=(cmake ninja-build python3 clang-22 clang-tidy-22 libclang-22-dev
           llvm-22-dev llvm-22-tools libgtest-dev)
+tests=false
 if [[ ${1:-} == --tests ]]; then
-  # clang-tidy 14 exercises the plugin's version guard.
+  tests=true
+  # clang-tidy 14 exercises the plugin's version guard; npm brings the SARIF
+  # validator.
   packages+=(clang-tidy-14)
+  command -v npm >/dev/null || packages+=(npm)
 fi
 
 missing=()
@@ -50,3 +54,15 @@ if [[ ! -f $build/build.ninja ]]; then
     -DCMAKE_CXX_COMPILER="$llvm/bin/clang++" >&2
 fi
 ninja -C "$build" -j2 >&2
+
+# The SARIF validator the tests run (@microsoft/sarif-multitool, a
+# self-contained binary in an npm package), pinned, inside the build tree.
+validator=$build/sarif-validator
+if $tests && [[ ! -x $validator/node_modules/.bin/sarif-multitool ]]; then
+  echo "stacklift: installing the SARIF validator into $validator" >&2
+  mkdir -p "$validator"
+  npm install --prefix "$validator" --no-audit --no-fund --loglevel=error \
+    @microsoft/sarif-multitool@5.7.0 >&2
+  # npm does not run the package's install script that makes it executable.
+  chmod u+x "$validator"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+fi

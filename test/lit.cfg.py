@@ -23,7 +23,7 @@ import lit.formats
 config.name = "stacklift-" + lit_config.params.get("frontend", "tool")
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "sarif.test.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(
     config.stacklift_obj_root, "test", "lit-" + lit_config.params.get("frontend", "tool")
@@ -50,6 +50,9 @@ config.substitutions.append(
 )
 config.substitutions.append(("%std-args", "-std=c++17"))
 config.substitutions.append(("%clangxx", config.clangxx))
+config.substitutions.append(
+    ("%clang-apply-replacements", os.path.join(config.llvm_tools_dir, "clang-apply-replacements"))
+)
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(
     ("%expect-exit", "%s %s" % (sys.executable, os.path.join(inputs, "expect-exit.py")))
@@ -69,3 +72,12 @@ for other in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-19"):
 
 # Colour and locale must not depend on the caller's terminal.
 config.environment["TERM"] = "dumb"
+
+# The SARIF validator of @microsoft/sarif-multitool, which scripts/setup.sh
+# --tests installs into the build directory.
+validator = os.path.join(
+    config.stacklift_obj_root, "sarif-validator", "node_modules", ".bin", "sarif-multitool"
+)
+if os.path.exists(validator):
+    config.available_features.add("sarif-validator")
+    config.substitutions.append(("%sarif-validator", validator))

@@ -31,7 +31,7 @@ localVectors(ASTContext &Ctx, llvm::ArrayRef<std::string> VectorLikeClasses) {
       Vars.emplace_back(Var, Func);
   }
   const SourceManager &SM = Ctx.getSourceManager();
-  llvm::stable_sort(Vars, [&](const auto &A, const auto &B) {
+  llvm::sort(Vars, [&](const auto &A, const auto &B) {
     return SM.isBeforeInTranslationUnit(A.first->getLocation(),
                                         B.first->getLocation());
   });

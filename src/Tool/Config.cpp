@@ -166,6 +166,7 @@ Expected<ConfigLayer> ConfigResolver::layerFor(StringRef Dir) {
 Expected<ConfigLayer> ConfigResolver::layerForFile(StringRef File) {
   if (Explicit)
     return *Explicit;
+  std::lock_guard<std::mutex> Guard(Lock);
   SmallString<256> Absolute(File);
   sys::fs::make_absolute(Absolute);
   sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);

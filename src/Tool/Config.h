@@ -17,6 +17,7 @@
 #include "stacklift/Driver/CheckOptions.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -49,6 +50,7 @@ private:
   llvm::Expected<ConfigLayer> layerFor(llvm::StringRef Dir);
 
   std::optional<ConfigLayer> Explicit;
+  std::mutex Lock; // Guards DirCache: units run on several threads.
   llvm::StringMap<ConfigLayer> DirCache;
 };
 

@@ -4,16 +4,18 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include <optional>
 
 using namespace llvm;
 
 namespace stacklift {
 
-/// Writes \p Content to \p Path through a temporary file and a rename.
-static Error writeAtomically(StringRef Path, StringRef Content) {
+Error writeFileAtomically(StringRef Path, StringRef Content) {
+  // A new file gets the umask's permissions; an existing one keeps its own.
   sys::fs::file_status Status;
-  if (std::error_code EC = sys::fs::status(Path, Status))
-    return errorCodeToError(EC);
+  std::optional<sys::fs::perms> Perms;
+  if (!sys::fs::status(Path, Status))
+    Perms = Status.permissions();
   SmallString<256> Model(Path);
   Model += ".stacklift-%%%%%%";
   int FD = -1;
@@ -31,11 +33,11 @@ static Error writeAtomically(StringRef Path, StringRef Content) {
       return errorCodeToError(EC);
     }
   }
-  if (std::error_code EC =
-          sys::fs::setPermissions(TempPath, Status.permissions())) {
-    sys::fs::remove(TempPath);
-    return errorCodeToError(EC);
-  }
+  if (Perms)
+    if (std::error_code EC = sys::fs::setPermissions(TempPath, *Perms)) {
+      sys::fs::remove(TempPath);
+      return errorCodeToError(EC);
+    }
   if (std::error_code EC = sys::fs::rename(TempPath, Path)) {
     sys::fs::remove(TempPath);
     return errorCodeToError(EC);
@@ -81,7 +83,7 @@ unsigned applyFixes(
       ++Failed;
       continue;
     }
-    if (Error E = writeAtomically(Path, *Fixed)) {
+    if (Error E = writeFileAtomically(Path, *Fixed)) {
       Log << "error: cannot write " << Path << ": " << toString(std::move(E))
           << "\n";
       ++Failed;

@@ -11,6 +11,10 @@
 
 namespace stacklift {
 
+/// Writes \p Content to \p Path whole or not at all: a temporary file beside
+/// it, then a rename. An existing file keeps its permissions.
+llvm::Error writeFileAtomically(llvm::StringRef Path, llvm::StringRef Content);
+
 /// Applies \p ByFile to the files on disk. Each file is written whole or not
 /// at all (a temporary file beside it, then a rename), keeps its permissions,
 /// and is skipped when it is in \p Skip (it failed to compile) or is not

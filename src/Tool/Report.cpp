@@ -3,32 +3,58 @@
 #include "Report.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
-#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
 namespace stacklift {
 
+Reporter::Reporter(OutputFormat Format, bool UseColor,
+                   std::optional<Baseline> Accepted, std::string FingerprintDir)
+    : Format(Format), UseColor(UseColor),
+      FingerprintDir(std::move(FingerprintDir)),
+      Accepted(std::move(Accepted)) {}
+
+/// The place of \p Loc, with the file's path absolute: a path relative to
+/// the compile command's directory means nothing to --fix or to a reader.
 static Place placeOf(SourceLocation Loc, const SourceManager &SM) {
   PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc),
                                     /*UseLineDirectives=*/false);
   if (P.isInvalid())
     return {};
-  return {P.getFilename(), P.getLine(), P.getColumn()};
+  llvm::SmallString<256> Path(P.getFilename());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return {std::string(Path), P.getLine(), P.getColumn(),
+          SM.getFileOffset(SM.getExpansionLoc(Loc))};
+}
+
+/// The text of the line that holds \p Loc.
+static std::string lineText(SourceLocation Loc, const SourceManager &SM) {
+  Loc = SM.getExpansionLoc(Loc);
+  auto [File, Offset] = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  llvm::StringRef Buffer = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return {};
+  size_t Begin = Buffer.rfind('\n', Offset);
+  Begin = Begin == llvm::StringRef::npos ? 0 : Begin + 1;
+  size_t End = Buffer.find('\n', Offset);
+  return Buffer.slice(Begin, End).str();
 }
 
 void Reporter::report(const Finding &F, const SourceManager &SM,
-                      const LangOptions &LangOpts) {
+                      const LangOptions &LangOpts, llvm::raw_ostream &Text) {
   FindingRecord R;
   R.Where = placeOf(F.Loc, SM);
-  if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, F.Message})
-           .second)
-    return;
   R.Check = F.Check;
   R.Variable = F.Variable;
   R.Remedy = remedyName(F.Remedy).str();
   R.Message = F.Message;
+  R.LineText = lineText(F.Loc, SM);
+  R.Fingerprint = fingerprint(R, FingerprintDir);
   for (const FindingNote &N : F.Notes)
     R.Notes.push_back({placeOf(N.Loc, SM), N.Message});
   for (const FixItHint &Hint : F.Fixes) {
@@ -36,22 +62,31 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
                              LangOpts);
     FixRecord Fix;
     Fix.Where = placeOf(Hint.RemoveRange.getBegin(), SM);
-    Fix.Where.File = Rep.getFilePath().str();
     Fix.Offset = Rep.getOffset();
     Fix.Length = Rep.getLength();
     Fix.Replacement = Rep.getReplacementText().str();
     R.Fixes.push_back(std::move(Fix));
   }
-  Findings.push_back(std::move(R));
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, F.Message})
+             .second)
+      return;
+    if (Accepted && Accepted->consume(R.Fingerprint)) {
+      ++Suppressed;
+      return;
+    }
+    Findings.push_back(std::move(R));
+  }
   if (Format == OutputFormat::Text)
-    printText(F, SM, LangOpts);
+    printText(F, SM, LangOpts, Text);
 }
 
 void Reporter::printText(const Finding &F, const SourceManager &SM,
-                         const LangOptions &LangOpts) {
+                         const LangOptions &LangOpts, llvm::raw_ostream &OS) {
   DiagnosticOptions Opts;
   Opts.ShowColors = UseColor;
-  TextDiagnosticPrinter Printer(llvm::outs(), Opts);
+  TextDiagnosticPrinter Printer(OS, Opts);
   DiagnosticsEngine Engine(new DiagnosticIDs(), Opts, &Printer,
                            /*ShouldOwnClient=*/false);
   Engine.setSourceManager(const_cast<SourceManager *>(&SM));
@@ -67,86 +102,81 @@ void Reporter::printText(const Finding &F, const SourceManager &SM,
   for (const FindingNote &N : F.Notes)
     Engine.Report(N.Loc, Note) << N.Message;
   Printer.EndSourceFile();
-  llvm::outs().flush();
 }
 
-void Reporter::explain(const VariableVerdict &Verdict,
-                       const SourceManager &SM) {
+void Reporter::explain(const VariableVerdict &Verdict, const SourceManager &SM,
+                       llvm::raw_ostream &Text) {
   VariableRecord R;
   R.Where = placeOf(Verdict.Var->getLocation(), SM);
-  if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
-           .second)
-    return;
   R.Variable = Verdict.Var->getName().str();
   R.Escapes = Verdict.Escape.escapes();
   if (R.Escapes) {
     R.Reason = reasonName(Verdict.Escape.Reason).str();
     R.Witness = placeOf(Verdict.Escape.Witness->getBeginLoc(), SM);
   }
-  Variables.push_back(R);
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
+             .second)
+      return;
+    Variables.push_back(R);
+  }
   if (Format == OutputFormat::Text)
-    llvm::outs() << R.Where.File << ":" << R.Where.Line << ":"
-                 << R.Where.Column << ": " << explainLine(Verdict, SM) << "\n";
+    Text << R.Where.File << ":" << R.Where.Line << ":" << R.Where.Column
+         << ": " << explainLine(Verdict, SM) << "\n";
 }
 
 void Reporter::trace(SourceLocation Loc, llvm::StringRef Kind,
-                     llvm::StringRef Text, const SourceManager &SM) {
+                     llvm::StringRef Message, const SourceManager &SM,
+                     llvm::raw_ostream &Text) {
   Place P = placeOf(Loc, SM);
-  // Traces are for people and FileCheck; JSON stays one clean document.
-  llvm::raw_ostream &OS = Format == OutputFormat::Text ? llvm::outs()
-                                                      : llvm::errs();
-  OS << P.File << ":" << P.Line << ":" << P.Column << ": " << Kind << ": "
-     << Text << "\n";
+  Text << P.File << ":" << P.Line << ":" << P.Column << ": " << Kind << ": "
+       << Message << "\n";
 }
 
-static llvm::json::Object placeJson(const Place &P) {
-  return llvm::json::Object{
-      {"file", P.File}, {"line", P.Line}, {"column", P.Column}};
+void Reporter::emit(llvm::StringRef UnitText) {
+  if (UnitText.empty())
+    return;
+  std::lock_guard<std::mutex> Guard(Lock);
+  llvm::raw_ostream &OS =
+      Format == OutputFormat::Text ? llvm::outs() : llvm::errs();
+  OS << UnitText;
+  OS.flush();
 }
 
-void Reporter::writeJson(llvm::raw_ostream &OS, bool WithVariables) const {
-  llvm::json::Array All;
-  for (const FindingRecord &R : Findings) {
-    llvm::json::Object Obj = placeJson(R.Where);
-    Obj["check"] = R.Check;
-    Obj["variable"] = R.Variable;
-    Obj["remedy"] = R.Remedy;
-    Obj["message"] = R.Message;
-    llvm::json::Array Notes;
-    for (const NoteRecord &N : R.Notes) {
-      llvm::json::Object Note = placeJson(N.Where);
-      Note["message"] = N.Message;
-      Notes.push_back(std::move(Note));
-    }
-    Obj["notes"] = std::move(Notes);
-    llvm::json::Array Fixes;
-    for (const FixRecord &Fix : R.Fixes) {
-      llvm::json::Object F = placeJson(Fix.Where);
-      F["offset"] = Fix.Offset;
-      F["length"] = Fix.Length;
-      F["replacement"] = Fix.Replacement;
-      Fixes.push_back(std::move(F));
-    }
-    Obj["fixes"] = std::move(Fixes);
-    All.push_back(std::move(Obj));
-  }
-  llvm::json::Object Document{{"findings", std::move(All)}};
-  if (WithVariables) {
-    llvm::json::Array Vars;
-    for (const VariableRecord &V : Variables) {
-      llvm::json::Object Obj{{"file", V.Where.File},
-                             {"line", V.Where.Line},
-                             {"variable", V.Variable},
-                             {"escapes", V.Escapes}};
-      Obj["reason"] = V.Escapes ? llvm::json::Value(V.Reason) : nullptr;
-      Obj["witness_line"] =
-          V.Escapes ? llvm::json::Value(V.Witness.Line) : nullptr;
-      Vars.push_back(std::move(Obj));
-    }
-    Document["variables"] = std::move(Vars);
-  }
-  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Document)))
-     << "\n";
+/// Sorts by place, then by what is reported there, so that the order does
+/// not depend on which thread finished first.
+static void sortByPlace(std::vector<FindingRecord> &Records) {
+  llvm::sort(Records, [](const FindingRecord &A, const FindingRecord &B) {
+    return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Check,
+                    A.Message) < std::tie(B.Where.File, B.Where.Line,
+                                          B.Where.Column, B.Check, B.Message);
+  });
+}
+static void sortByPlace(std::vector<VariableRecord> &Records) {
+  llvm::sort(Records, [](const VariableRecord &A, const VariableRecord &B) {
+    return std::tie(A.Where.File, A.Where.Line, A.Where.Column) <
+           std::tie(B.Where.File, B.Where.Line, B.Where.Column);
+  });
+}
+
+std::vector<FindingRecord> Reporter::findings() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  std::vector<FindingRecord> Sorted = Findings;
+  sortByPlace(Sorted);
+  return Sorted;
+}
+
+std::vector<VariableRecord> Reporter::variables() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  std::vector<VariableRecord> Sorted = Variables;
+  sortByPlace(Sorted);
+  return Sorted;
+}
+
+unsigned Reporter::suppressed() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Suppressed;
 }
 
 std::map<std::string, tooling::Replacements> Reporter::replacements() const {
@@ -162,7 +192,7 @@ std::map<std::string, tooling::Replacements> Reporter::replacements() const {
                    << Rep.getFilePath() << ": " << llvm::toString(std::move(E))
                    << "\n";
   };
-  for (const FindingRecord &R : Findings)
+  for (const FindingRecord &R : findings())
     for (const FixRecord &Fix : R.Fixes) {
       if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length,
                          Fix.Replacement})

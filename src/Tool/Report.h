@@ -1,37 +1,43 @@
 //===- Report.h - Findings of the standalone tool ---------------*- C++ -*-===//
 //
 // The standalone tool's reporter. Each finding arrives while its translation
-// unit is alive; the reporter prints it the way clang prints a diagnostic
-// (text format), and keeps a copy in plain strings and numbers for the JSON
-// output and for --fix, which run after every unit is done. A finding seen
-// in several units (one in a header) is kept once.
+// unit is alive, possibly on several threads at once; the reporter turns it
+// into a record of plain strings and numbers (for JSON, SARIF, baselines and
+// --fix, which run after every unit is done), drops it when another unit
+// already reported it (a finding in a header) or when the baseline accepts
+// it, and prints it the way clang prints a diagnostic into the unit's text
+// buffer, which the runner emits when the unit is done.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef STACKLIFT_TOOL_REPORT_H
 #define STACKLIFT_TOOL_REPORT_H
 
+#include "Baseline.h"
 #include "stacklift/Diag/Finding.h"
 #include "stacklift/Driver/ExplainEscapes.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/Core/Replacement.h"
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 namespace stacklift {
 
-enum class OutputFormat { Text, Json };
+enum class OutputFormat { Text, Json, Sarif };
 
 /// A place in a file, independent of any SourceManager.
 struct Place {
   std::string File;
   unsigned Line = 0;
   unsigned Column = 0;
+  /// The byte offset in the file.
+  unsigned Offset = 0;
 };
 
 struct NoteRecord {
@@ -55,6 +61,9 @@ struct FindingRecord {
   std::string Message;
   std::vector<NoteRecord> Notes;
   std::vector<FixRecord> Fixes;
+  /// The text of the finding's source line, for fingerprints.
+  std::string LineText;
+  std::string Fingerprint;
 };
 
 /// The escape verdict of one local vector (--explain).
@@ -68,36 +77,52 @@ struct VariableRecord {
 
 class Reporter {
 public:
-  Reporter(OutputFormat Format, bool UseColor)
-      : Format(Format), UseColor(UseColor) {}
+  /// With \p Accepted set, findings it accepts are not reported. Findings'
+  /// fingerprints use paths relative to \p FingerprintDir.
+  Reporter(OutputFormat Format, bool UseColor,
+           std::optional<Baseline> Accepted, std::string FingerprintDir);
 
-  /// Records \p F and, in text format, prints it now.
+  /// Records \p F, unless it was reported before or is accepted by the
+  /// baseline, and in text format prints it to \p Text.
   void report(const Finding &F, const clang::SourceManager &SM,
-              const clang::LangOptions &LangOpts);
+              const clang::LangOptions &LangOpts, llvm::raw_ostream &Text);
 
-  /// Records an escape verdict and, in text format, prints it now.
-  void explain(const VariableVerdict &Verdict,
-               const clang::SourceManager &SM);
+  /// Records an escape verdict and, in text format, prints it to \p Text.
+  void explain(const VariableVerdict &Verdict, const clang::SourceManager &SM,
+               llvm::raw_ostream &Text);
 
-  /// Prints a debug trace now (text format) or keeps it (JSON).
-  void trace(clang::SourceLocation Loc, llvm::StringRef Kind,
-             llvm::StringRef Text, const clang::SourceManager &SM);
+  /// Prints a debug trace to \p Text.
+  static void trace(clang::SourceLocation Loc, llvm::StringRef Kind,
+                    llvm::StringRef Message, const clang::SourceManager &SM,
+                    llvm::raw_ostream &Text);
 
-  /// Writes the JSON document with every finding to \p OS; with
-  /// \p WithVariables, the escape verdicts too.
-  void writeJson(llvm::raw_ostream &OS, bool WithVariables) const;
+  /// Emits one unit's text buffer whole: to standard output in text format;
+  /// in JSON and SARIF, where standard output holds one document, to
+  /// standard error.
+  void emit(llvm::StringRef UnitText);
 
-  const std::vector<FindingRecord> &findings() const { return Findings; }
+  /// Every finding reported, sorted by place.
+  std::vector<FindingRecord> findings() const;
+  /// Every escape verdict, sorted by place.
+  std::vector<VariableRecord> variables() const;
+  /// How many findings the baseline accepted.
+  unsigned suppressed() const;
 
   /// The fix-its of every finding, by file.
   std::map<std::string, clang::tooling::Replacements> replacements() const;
 
+  OutputFormat format() const { return Format; }
+
 private:
   void printText(const Finding &F, const clang::SourceManager &SM,
-                 const clang::LangOptions &LangOpts);
+                 const clang::LangOptions &LangOpts, llvm::raw_ostream &OS);
 
   OutputFormat Format;
   bool UseColor;
+  std::string FingerprintDir;
+  mutable std::mutex Lock;
+  std::optional<Baseline> Accepted;
+  unsigned Suppressed = 0;
   std::vector<FindingRecord> Findings;
   std::vector<VariableRecord> Variables;
   std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Seen;

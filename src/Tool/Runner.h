@@ -17,7 +17,9 @@
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/GlobPattern.h"
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -43,25 +45,48 @@ struct RunOptions {
   bool DebugEscape = false;
 };
 
-/// Shared by every translation unit of one run.
+/// Shared by every translation unit of one run, on several threads.
 struct RunState {
+  RunState(RunOptions Options, std::optional<ConfigLayer> ExplicitConfig,
+           OutputFormat Format, bool UseColor, std::optional<Baseline> Accepted,
+           std::string FingerprintDir)
+      : Options(std::move(Options)), Resolver(std::move(ExplicitConfig)),
+        Report(Format, UseColor, std::move(Accepted),
+               std::move(FingerprintDir)) {}
+
   RunOptions Options;
   ConfigResolver Resolver;
   Reporter Report;
+  std::atomic<bool> ConfigFailed{false};
+
+  void markFailed(llvm::StringRef File) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    FailedFiles.insert(File);
+  }
+  llvm::StringSet<> failedFiles() const {
+    std::lock_guard<std::mutex> Guard(Lock);
+    return FailedFiles;
+  }
+
+private:
+  mutable std::mutex Lock;
   llvm::StringSet<> FailedFiles;
-  bool ConfigFailed = false;
 };
 
-/// Makes the actions that analyse each translation unit into \p State.
-std::unique_ptr<clang::tooling::FrontendActionFactory>
-makeActionFactory(RunState &State);
+/// Analyses \p Files with \p Jobs threads (0: one per core), each file a
+/// translation unit of its own, and emits each unit's output whole when it
+/// is done. With \p Progress, draws a progress line on standard error.
+/// Returns the number of files that could not be analysed.
+unsigned runAll(const clang::tooling::CompilationDatabase &Database,
+                const std::vector<std::string> &Files, RunState &State,
+                unsigned Jobs, bool Progress);
 
 /// Prints the compiler's errors and their notes, not its warnings:
 /// stacklift's output is its own findings.
 class ErrorsOnlyConsumer : public clang::DiagnosticConsumer {
 public:
-  explicit ErrorsOnlyConsumer(clang::DiagnosticOptions &Opts)
-      : Printer(llvm::errs(), Opts) {}
+  ErrorsOnlyConsumer(llvm::raw_ostream &OS, clang::DiagnosticOptions &Opts)
+      : Printer(OS, Opts) {}
   void BeginSourceFile(const clang::LangOptions &LO,
                        const clang::Preprocessor *PP) override {
     Printer.BeginSourceFile(LO, PP);

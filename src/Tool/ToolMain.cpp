@@ -9,10 +9,13 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Baseline.h"
 #include "Config.h"
 #include "FixApplier.h"
+#include "Output.h"
 #include "Report.h"
 #include "Runner.h"
+#include "Sources.h"
 #include "stacklift/Driver/CoreCheck.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -33,9 +36,10 @@ namespace {
 /// Exit codes; docs/tool.md lists them.
 enum ExitCode : int {
   ExitSuccess = 0,
+  ExitFindings = 1,
   ExitUsage = 2,
   ExitCompileError = 3,
-  ExitFixFailed = 4,
+  ExitFixFailed = 4, ///< Also: an output file could not be written.
 };
 
 cl::OptionCategory Category("stacklift options");
@@ -63,7 +67,44 @@ cl::opt<OutputFormat> Format(
     cl::values(clEnumValN(OutputFormat::Text, "text",
                           "clang-style diagnostics (default)"),
                clEnumValN(OutputFormat::Json, "json",
-                          "one JSON object {\"findings\": [...]}")),
+                          "one JSON object {\"findings\": [...]}"),
+               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
+    cl::cat(Category));
+
+cl::opt<unsigned> Jobs("j",
+                       cl::desc("Number of files analysed at once (default: "
+                                "the number of cores)"),
+                       cl::value_desc("N"), cl::init(0), cl::cat(Category));
+
+cl::opt<std::string> ShardSpec(
+    "shard",
+    cl::desc("Analyse only the i-th of N equal parts of the files (sorted by "
+             "path)"),
+    cl::value_desc("i/N"), cl::cat(Category));
+
+cl::opt<std::string> ExportFixes(
+    "export-fixes",
+    cl::desc("Write the fix-its as YAML for clang-apply-replacements"),
+    cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<std::string> BaselineFile(
+    "baseline",
+    cl::desc("Report only findings that this baseline does not hold"),
+    cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<std::string> WriteBaseline(
+    "write-baseline",
+    cl::desc("Write the fingerprints of the findings to this file"),
+    cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<bool> WarningsAsErrors(
+    "warnings-as-errors",
+    cl::desc("Exit with code 1 when there is a finding"), cl::cat(Category));
+
+cl::opt<cl::boolOrDefault> ShowProgress(
+    "progress",
+    cl::desc("Show a progress bar on standard error (default: when it is a "
+             "terminal)"),
     cl::cat(Category));
 
 cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its to the files in place"),
@@ -109,20 +150,6 @@ cl::opt<cl::boolOrDefault> UseColor(
              "terminal)"),
     cl::cat(Category));
 
-/// Adds the resource directory of the clang stacklift was built against, so
-/// that builtin headers such as <stddef.h> are found.
-ArgumentsAdjuster resourceDirAdjuster() {
-  return [](const CommandLineArguments &Args, StringRef) {
-    for (const std::string &Arg : Args)
-      if (StringRef(Arg).starts_with("-resource-dir"))
-        return Args;
-    CommandLineArguments Adjusted = Args;
-    Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
-                    "-resource-dir=" STACKLIFT_CLANG_RESOURCE_DIR);
-    return Adjusted;
-  };
-}
-
 /// The configuration given on the command line, if any.
 Expected<std::optional<ConfigLayer>> commandLineConfig() {
   if (!Config.empty() && !ConfigFile.empty())
@@ -165,8 +192,11 @@ loadCompilations(std::unique_ptr<CompilationDatabase> FromCommandLine) {
                                    BuildPath + "': " + Error);
   }
   if (!Compilations) {
+    const std::string &First = SourcePaths.front();
     Compilations =
-        CompilationDatabase::autoDetectFromSource(SourcePaths.front(), Error);
+        sys::fs::is_directory(First)
+            ? CompilationDatabase::autoDetectFromDirectory(First, Error)
+            : CompilationDatabase::autoDetectFromSource(First, Error);
     if (!Compilations)
       return createStringError(
           inconvertibleErrorCode(),
@@ -180,6 +210,19 @@ loadCompilations(std::unique_ptr<CompilationDatabase> FromCommandLine) {
   Adjusted->appendArgumentsAdjuster(
       getInsertArgumentAdjuster(ExtraArgs, ArgumentInsertPosition::END));
   return std::unique_ptr<CompilationDatabase>(std::move(Adjusted));
+}
+
+/// Writes \p Write's output to \p Path atomically; false after an error.
+template <typename Fn> bool writeOutputFile(StringRef Path, Fn Write) {
+  std::string Text;
+  raw_string_ostream OS(Text);
+  Write(OS);
+  if (Error E = writeFileAtomically(Path, Text)) {
+    errs() << "error: cannot write " << Path << ": " << toString(std::move(E))
+           << "\n";
+    return false;
+  }
+  return true;
 }
 
 int run(int Argc, const char **Argv) {
@@ -202,67 +245,119 @@ int run(int Argc, const char **Argv) {
           "suggests how to size them.\n\n"
           "The compiler arguments come after `--`, else from the "
           "compile_commands.json\nin -p <build dir>, else from one found "
-          "above the first source file.\n",
+          "above the first source file.\nWith -p and no source files, every "
+          "file of the database is analysed.\n",
           &errs()))
     return ExitUsage;
-  if (SourcePaths.empty()) {
-    errs() << "error: no input files; usage: stacklift [options] <source "
-              "files...> [-- <compiler arguments>]\n";
+  auto Usage = [](Error E) {
+    errs() << "error: " << toString(std::move(E)) << "\n";
     return ExitUsage;
-  }
-  for (const std::string &Source : SourcePaths)
-    if (!sys::fs::is_regular_file(Source)) {
-      errs() << "error: no such file: " << Source << "\n";
-      return ExitUsage;
-    }
-  Expected<std::unique_ptr<CompilationDatabase>> Compilations =
-      loadCompilations(std::move(FromCommandLine));
-  if (!Compilations) {
-    errs() << "error: " << toString(Compilations.takeError()) << "\n";
-    return ExitUsage;
-  }
-  Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
-  if (!Explicit) {
-    errs() << "error: " << toString(Explicit.takeError()) << "\n";
-    return ExitUsage;
-  }
+  };
 
-  bool Color = UseColor == cl::BOU_UNSET ? outs().has_colors()
-                                         : UseColor == cl::BOU_TRUE;
+  Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
+  if (!Explicit)
+    return Usage(Explicit.takeError());
   Expected<CheckFilter> Filter = CheckFilter::parse(Checks);
-  if (!Filter) {
-    errs() << "error: " << toString(Filter.takeError()) << "\n";
-    return ExitUsage;
-  }
+  if (!Filter)
+    return Usage(Filter.takeError());
   bool AnyCheck = false;
   for (const CheckInfo &Info : allChecks())
     AnyCheck |= Filter->enabled(Info.Name);
-  if (!AnyCheck && !Explain) {
-    errs() << "error: --checks='" << Checks << "' enables no check\n";
-    return ExitUsage;
+  if (!AnyCheck && !Explain)
+    return Usage(createStringError(inconvertibleErrorCode(),
+                                   "--checks='" + Checks +
+                                       "' enables no check"));
+  Shard Part;
+  if (!ShardSpec.empty()) {
+    Expected<Shard> Parsed = Shard::parse(ShardSpec);
+    if (!Parsed)
+      return Usage(Parsed.takeError());
+    Part = *Parsed;
   }
+  std::optional<Baseline> Accepted;
+  std::string FingerprintDir = baselineDir(".");
+  if (!BaselineFile.empty()) {
+    Expected<Baseline> Read = Baseline::read(BaselineFile);
+    if (!Read)
+      return Usage(Read.takeError());
+    FingerprintDir = Read->baseDir();
+    Accepted = std::move(*Read);
+  }
+  if (!WriteBaseline.empty()) {
+    std::string WriteDir = baselineDir(WriteBaseline);
+    if (Accepted && WriteDir != FingerprintDir)
+      return Usage(createStringError(
+          inconvertibleErrorCode(),
+          "--baseline and --write-baseline must be in the same directory"));
+    FingerprintDir = WriteDir;
+  }
+  if (SourcePaths.empty() && BuildPath.empty() && !FromCommandLine)
+    return Usage(createStringError(
+        inconvertibleErrorCode(),
+        "no input files; usage: stacklift [options] <source files...> [-- "
+        "<compiler arguments>], or -p <build dir>"));
+  for (const std::string &Source : SourcePaths)
+    if (!sys::fs::exists(Source))
+      return Usage(createStringError(inconvertibleErrorCode(),
+                                     "no such file: " + Source));
+  Expected<std::unique_ptr<CompilationDatabase>> Compilations =
+      loadCompilations(std::move(FromCommandLine));
+  if (!Compilations)
+    return Usage(Compilations.takeError());
+  Expected<std::vector<std::string>> Files =
+      selectSources(**Compilations, SourcePaths, Part);
+  if (!Files)
+    return Usage(Files.takeError());
+
+  bool Color = UseColor == cl::BOU_UNSET ? outs().has_colors()
+                                         : UseColor == cl::BOU_TRUE;
+  bool Progress = ShowProgress == cl::BOU_UNSET ? errs().is_displayed()
+                                                : ShowProgress == cl::BOU_TRUE;
   RunOptions Options{std::move(*Filter), Explain, DebugTripCount,
                      DebugEscape};
-  RunState State{std::move(Options), ConfigResolver(std::move(*Explicit)),
-                 Reporter(Format, Color), {}, false};
-  ClangTool Tool(**Compilations, SourcePaths);
-  Tool.appendArgumentsAdjuster(resourceDirAdjuster());
-  DiagnosticOptions DiagOpts;
-  DiagOpts.ShowColors = errs().has_colors();
-  ErrorsOnlyConsumer CompilerErrors(DiagOpts);
-  Tool.setDiagnosticConsumer(&CompilerErrors);
-  int ToolResult = Tool.run(makeActionFactory(State).get());
-
+  RunState State(std::move(Options), std::move(*Explicit), Format, Color,
+                 std::move(Accepted), FingerprintDir);
+  unsigned NotAnalysed = runAll(**Compilations, *Files, State, Jobs, Progress);
   if (State.ConfigFailed)
     return ExitUsage;
-  if (Format == OutputFormat::Json)
-    State.Report.writeJson(outs(), Explain);
+
+  std::vector<FindingRecord> Findings = State.Report.findings();
+  if (Format == OutputFormat::Json) {
+    std::vector<VariableRecord> Variables = State.Report.variables();
+    writeJson(outs(), Findings, Explain ? &Variables : nullptr);
+  } else if (Format == OutputFormat::Sarif) {
+    writeSarif(outs(), Findings);
+  }
   outs().flush();
-  if (Fix && applyFixes(State.Report.replacements(), State.FailedFiles,
-                        errs()) != 0)
-    return ExitFixFailed;
-  if (ToolResult != 0 || !State.FailedFiles.empty())
+  if (Progress)
+    errs() << "stacklift: " << Files->size() << " files, " << Findings.size()
+           << " findings, " << State.Report.suppressed()
+           << " accepted by the baseline, " << NotAnalysed
+           << " did not compile\n";
+
+  bool WroteAll = true;
+  if (!ExportFixes.empty())
+    WroteAll &= writeOutputFile(ExportFixes, [&](raw_ostream &OS) {
+      SmallString<256> Cwd;
+      sys::fs::current_path(Cwd);
+      writeExportedFixes(OS, Findings, Cwd);
+    });
+  if (!WriteBaseline.empty()) {
+    if (Error E = Baseline::write(WriteBaseline, Findings)) {
+      errs() << "error: cannot write " << WriteBaseline << ": "
+             << toString(std::move(E)) << "\n";
+      WroteAll = false;
+    }
+  }
+  bool FixesFailed =
+      Fix && applyFixes(State.Report.replacements(), State.failedFiles(),
+                        errs()) != 0;
+  if (NotAnalysed != 0 || !State.failedFiles().empty())
     return ExitCompileError;
+  if (FixesFailed || !WroteAll)
+    return ExitFixFailed;
+  if (WarningsAsErrors && !Findings.empty())
+    return ExitFindings;
   return ExitSuccess;
 }
 

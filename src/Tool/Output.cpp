@@ -1,0 +1,217 @@
+//===- Output.cpp - JSON, SARIF and exported fixes ------------------------===//
+
+#include "Output.h"
+#include "stacklift/Driver/CoreCheck.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+#include <map>
+
+using namespace llvm;
+
+namespace stacklift {
+
+static json::Object placeJson(const Place &P) {
+  return json::Object{{"file", P.File}, {"line", P.Line}, {"column", P.Column}};
+}
+
+void writeJson(raw_ostream &OS, const std::vector<FindingRecord> &Findings,
+               const std::vector<VariableRecord> *Variables) {
+  json::Array All;
+  for (const FindingRecord &R : Findings) {
+    json::Object Obj = placeJson(R.Where);
+    Obj["check"] = R.Check;
+    Obj["variable"] = R.Variable;
+    Obj["remedy"] = R.Remedy;
+    Obj["message"] = R.Message;
+    json::Array Notes;
+    for (const NoteRecord &N : R.Notes) {
+      json::Object Note = placeJson(N.Where);
+      Note["message"] = N.Message;
+      Notes.push_back(std::move(Note));
+    }
+    Obj["notes"] = std::move(Notes);
+    json::Array Fixes;
+    for (const FixRecord &Fix : R.Fixes) {
+      json::Object F = placeJson(Fix.Where);
+      F["offset"] = Fix.Offset;
+      F["length"] = Fix.Length;
+      F["replacement"] = Fix.Replacement;
+      Fixes.push_back(std::move(F));
+    }
+    Obj["fixes"] = std::move(Fixes);
+    All.push_back(std::move(Obj));
+  }
+  json::Object Document{{"findings", std::move(All)}};
+  if (Variables) {
+    json::Array Vars;
+    for (const VariableRecord &V : *Variables) {
+      json::Object Obj{{"file", V.Where.File},
+                       {"line", V.Where.Line},
+                       {"variable", V.Variable},
+                       {"escapes", V.Escapes}};
+      Obj["reason"] = V.Escapes ? json::Value(V.Reason) : nullptr;
+      Obj["witness_line"] = V.Escapes ? json::Value(V.Witness.Line) : nullptr;
+      Vars.push_back(std::move(Obj));
+    }
+    Document["variables"] = std::move(Vars);
+  }
+  OS << formatv("{0:2}", json::Value(std::move(Document))) << "\n";
+}
+
+/// A file:// URI for \p Path, absolute, with the characters RFC 3986 does
+/// not allow in a path percent-encoded.
+static std::string fileUri(StringRef Path) {
+  SmallString<256> Abs(Path);
+  sys::fs::make_absolute(Abs);
+  sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  std::string Uri = "file://";
+  for (unsigned char C : Abs) {
+    if (isAlnum(C) || StringRef("/-._~!$&'()*+,;=:@").contains(C))
+      Uri += C;
+    else
+      Uri += "%" + utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
+  }
+  return Uri;
+}
+
+static json::Object sarifLocation(const Place &P) {
+  return json::Object{
+      {"physicalLocation",
+       json::Object{{"artifactLocation", json::Object{{"uri", fileUri(P.File)}}},
+                    {"region", json::Object{{"startLine", P.Line},
+                                            {"startColumn", P.Column}}}}}};
+}
+
+/// The help text of each check, shown by SARIF viewers.
+static std::string helpText(StringRef Check, StringRef Summary) {
+  return (Summary + ". See docs/checks/" + Check + ".md in stacklift.").str();
+}
+
+void writeSarif(raw_ostream &OS, const std::vector<FindingRecord> &Findings) {
+  json::Array Rules;
+  std::map<std::string, unsigned> RuleIndex;
+  for (const CheckInfo &Info : allChecks()) {
+    RuleIndex[Info.Name.str()] = Rules.size();
+    Rules.push_back(json::Object{
+        {"id", Info.Name},
+        {"shortDescription", json::Object{{"text", Info.Summary}}},
+        {"fullDescription",
+         json::Object{{"text", helpText(Info.Name, Info.Summary)}}},
+        {"help", json::Object{{"text", helpText(Info.Name, Info.Summary)}}},
+        {"defaultConfiguration", json::Object{{"level", "warning"}}},
+    });
+  }
+  json::Array Results;
+  for (const FindingRecord &R : Findings) {
+    json::Object Result{
+        {"ruleId", R.Check},
+        {"level", "warning"},
+        {"message", json::Object{{"text", R.Message}}},
+        {"locations", json::Array{sarifLocation(R.Where)}},
+        {"partialFingerprints",
+         json::Object{{"stackliftFingerprint/v1", R.Fingerprint}}},
+    };
+    auto Index = RuleIndex.find(R.Check);
+    if (Index != RuleIndex.end())
+      Result["ruleIndex"] = Index->second;
+    json::Array Related;
+    for (const NoteRecord &N : R.Notes) {
+      json::Object Loc = sarifLocation(N.Where);
+      Loc["id"] = Related.size();
+      Loc["message"] = json::Object{{"text", N.Message}};
+      Related.push_back(std::move(Loc));
+    }
+    if (!Related.empty())
+      Result["relatedLocations"] = std::move(Related);
+    if (!R.Fixes.empty()) {
+      // One fix, with the replacements grouped by file.
+      std::map<std::string, json::Array> ByFile;
+      for (const FixRecord &Fix : R.Fixes)
+        ByFile[Fix.Where.File].push_back(json::Object{
+            {"deletedRegion", json::Object{{"byteOffset", Fix.Offset},
+                                           {"byteLength", Fix.Length}}},
+            {"insertedContent", json::Object{{"text", Fix.Replacement}}}});
+      json::Array Changes;
+      for (auto &[File, Replacements] : ByFile)
+        Changes.push_back(json::Object{
+            {"artifactLocation", json::Object{{"uri", fileUri(File)}}},
+            {"replacements", std::move(Replacements)}});
+      Result["fixes"] = json::Array{json::Object{
+          {"description", json::Object{{"text", "apply the suggested "
+                                                 "remedy: " + R.Remedy}}},
+          {"artifactChanges", std::move(Changes)}}};
+    }
+    Results.push_back(std::move(Result));
+  }
+  json::Object Driver{{"name", "stacklift"},
+                      {"version", STACKLIFT_VERSION},
+                      {"semanticVersion", STACKLIFT_VERSION},
+                      {"informationUri", "https://github.com/stacklift/stacklift"},
+                      {"rules", std::move(Rules)}};
+  json::Object Log{
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", json::Array{json::Object{
+                   {"tool", json::Object{{"driver", std::move(Driver)}}},
+                   {"columnKind", "unicodeCodePoints"},
+                   {"results", std::move(Results)}}}}};
+  OS << formatv("{0:2}", json::Value(std::move(Log))) << "\n";
+}
+
+void writeExportedFixes(raw_ostream &OS,
+                        const std::vector<FindingRecord> &Findings,
+                        StringRef BuildDirectory) {
+  // Each finding's replacements; an insertion at an offset that an earlier
+  // finding inserts at joins that finding's.
+  struct Pending {
+    std::string File;
+    unsigned Offset, Length;
+    std::string Text;
+  };
+  std::vector<std::vector<Pending>> PerFinding(Findings.size());
+  std::map<std::pair<std::string, unsigned>, std::pair<size_t, size_t>>
+      Insertions;
+  for (size_t I = 0; I < Findings.size(); ++I)
+    for (const FixRecord &Fix : Findings[I].Fixes) {
+      if (Fix.Length == 0) {
+        auto Key = std::make_pair(Fix.Where.File, Fix.Offset);
+        auto It = Insertions.find(Key);
+        if (It != Insertions.end()) {
+          PerFinding[It->second.first][It->second.second].Text +=
+              Fix.Replacement;
+          continue;
+        }
+        Insertions[Key] = {I, PerFinding[I].size()};
+      }
+      PerFinding[I].push_back(
+          {Fix.Where.File, Fix.Offset, Fix.Length, Fix.Replacement});
+    }
+
+  clang::tooling::TranslationUnitDiagnostics TU;
+  TU.MainSourceFile = Findings.empty() ? "" : Findings.front().Where.File;
+  for (size_t I = 0; I < Findings.size(); ++I) {
+    const FindingRecord &R = Findings[I];
+    clang::tooling::DiagnosticMessage Message(R.Message);
+    Message.FilePath = R.Where.File;
+    Message.FileOffset = R.Where.Offset;
+    for (const Pending &P : PerFinding[I])
+      consumeError(Message.Fix[P.File].add(
+          clang::tooling::Replacement(P.File, P.Offset, P.Length, P.Text)));
+    SmallVector<clang::tooling::DiagnosticMessage, 1> Notes;
+    for (const NoteRecord &N : R.Notes) {
+      clang::tooling::DiagnosticMessage Note(N.Message);
+      Note.FilePath = N.Where.File;
+      Note.FileOffset = N.Where.Offset;
+      Notes.push_back(std::move(Note));
+    }
+    TU.Diagnostics.emplace_back(R.Check, Message, Notes,
+                                clang::tooling::Diagnostic::Warning,
+                                BuildDirectory);
+  }
+  yaml::Output YAML(OS);
+  YAML << TU;
+}
+
+} // namespace stacklift
