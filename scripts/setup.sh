@@ -16,9 +16,9 @@ packages=(cmake ninja-build python3 clang-22 clang-tidy-22 libclang-22-dev
 tests=false
 if [[ ${1:-} == --tests ]]; then
   tests=true
-  # clang-tidy 14 exercises the plugin's version guard; npm brings the SARIF
-  # validator.
-  packages+=(clang-tidy-14)
+  # clang-tidy 14 exercises the plugin's version guard, Neovim the editor
+  # end-to-end test; npm brings the SARIF validator.
+  packages+=(clang-tidy-14 neovim)
   command -v npm >/dev/null || packages+=(npm)
 fi
 

@@ -24,6 +24,7 @@ config.name = "stacklift-" + lit_config.params.get("frontend", "tool")
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "sarif.test.py"]
+# A test's own inputs sit beside it as <name>.test.<something>.
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(
     config.stacklift_obj_root, "test", "lit-" + lit_config.params.get("frontend", "tool")
@@ -42,6 +43,7 @@ tool = config.stacklift_tool
 inputs = os.path.join(config.test_source_root, "Inputs")
 
 config.substitutions.append(("%check", tool if frontend == "tool" else tidy))
+config.substitutions.append(("%stacklift-lsp", tool + "-lsp"))
 config.substitutions.append(("%stacklift", tool))
 config.substitutions.append(("%tidy", tidy))
 config.substitutions.append(("%plugin", config.stacklift_plugin))
@@ -61,6 +63,12 @@ config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%src_root", config.stacklift_src_root))
 config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%not", config.not_tool))
+
+# Neovim, for the editor end-to-end test (scripts/setup.sh --tests installs it).
+neovim = shutil.which("nvim")
+if neovim:
+    config.available_features.add("neovim")
+    config.substitutions.append(("%neovim", neovim))
 
 # A clang-tidy of another LLVM version, for the plugin's version guard.
 for other in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-19"):

@@ -224,6 +224,24 @@ private:
 
 } // namespace
 
+bool analyzeBuffer(const tooling::CompilationDatabase &Database,
+                   StringRef File, StringRef Contents, RunState &State,
+                   std::string &Errors) {
+  raw_string_ostream ErrorsOS(Errors);
+  std::string Text;
+  raw_string_ostream TextOS(Text);
+  DiagnosticOptions DiagOpts;
+  ErrorsOnlyConsumer CompilerErrors(ErrorsOS, DiagOpts);
+  tooling::ClangTool Tool(Database, {File.str()},
+                          std::make_shared<PCHContainerOperations>(),
+                          vfs::createPhysicalFileSystem());
+  Tool.mapVirtualFile(File, Contents);
+  Tool.appendArgumentsAdjuster(resourceDirAdjuster());
+  Tool.setDiagnosticConsumer(&CompilerErrors);
+  ActionFactory Factory(State, TextOS);
+  return Tool.run(&Factory) == 0 && State.failedFiles().empty();
+}
+
 unsigned runAll(const tooling::CompilationDatabase &Database,
                 const std::vector<std::string> &Files, RunState &State,
                 unsigned Jobs, bool DrawProgress) {

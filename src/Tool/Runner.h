@@ -81,6 +81,14 @@ unsigned runAll(const clang::tooling::CompilationDatabase &Database,
                 const std::vector<std::string> &Files, RunState &State,
                 unsigned Jobs, bool Progress);
 
+/// Analyses one file whose contents are \p Contents (an editor's unsaved
+/// buffer) instead of what is on disk, with the compile command \p Database
+/// gives for it. The findings are in \p State's Reporter; the compiler's
+/// errors, if any, in \p Errors. Returns false when the file did not compile.
+bool analyzeBuffer(const clang::tooling::CompilationDatabase &Database,
+                   llvm::StringRef File, llvm::StringRef Contents,
+                   RunState &State, std::string &Errors);
+
 /// Prints the compiler's errors and their notes, not its warnings:
 /// stacklift's output is its own findings.
 class ErrorsOnlyConsumer : public clang::DiagnosticConsumer {
