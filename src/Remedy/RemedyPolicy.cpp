@@ -1,7 +1,12 @@
 //===- RemedyPolicy.cpp - What a senior engineer would write --------------===//
+//
+// The rule names (P1, ...) follow RemedyPolicy.h.
+//
+//===----------------------------------------------------------------------===//
 
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "llvm/Support/ErrorHandling.h"
+#include <algorithm>
 
 namespace stacklift {
 
@@ -19,18 +24,45 @@ llvm::StringRef remedyName(RemedyKind Kind) {
   llvm_unreachable("unknown RemedyKind");
 }
 
+/// Whether \p N elements of \p ElementSize bytes fit in \p Limit bytes.
+static bool fits(uint64_t N, uint64_t ElementSize, uint64_t Limit) {
+  return N > 0 && ElementSize > 0 && N <= Limit / ElementSize;
+}
+
 RemedyDecision chooseRemedy(const RemedyInput &Input,
                             const CheckOptions &Options) {
-  // Rule 1.
+  // P1.
   if (Input.ConstantCount && *Input.ConstantCount == 0)
-    return {RemedyKind::None, "the loop never runs"};
-  // Rule 3.
-  if (Input.Count != CountKind::Exact)
-    return {RemedyKind::None, "the number of elements is not known exactly"};
-  // Rule 2.
-  if (!Options.EnableReserve)
-    return {RemedyKind::None, "the reserve remedy is disabled"};
-  return {RemedyKind::Reserve, {}};
+    return {RemedyKind::None, 0, "P1", "the loop never runs"};
+  bool MayChangeType = !Input.Escapes && Input.TypeCompatible;
+  // P2 and P3: a proven bound that fits on the stack.
+  if (MayChangeType && Input.CapacityBound) {
+    uint64_t N = *Input.CapacityBound;
+    if (Options.EnableFixedCapacity && Input.FixedCapacityAvailable &&
+        fits(N, Input.ElementSize, Options.MaxStackBytes))
+      return {RemedyKind::FixedCapacity, N, "P2", {}};
+    if (Options.EnableInlineBuffer && Input.InlineVectorAvailable &&
+        !Input.FixedCapacityAvailable &&
+        fits(N, Input.ElementSize, Options.InlineBufferBytes))
+      return {RemedyKind::InlineBuffer, N, "P3", {}};
+  }
+  // P4.
+  if (Input.Count == CountKind::Exact && Options.EnableReserve)
+    return {RemedyKind::Reserve, 0, "P4", {}};
+  // P5.
+  if (MayChangeType && Options.EnableInlineBuffer &&
+      Input.InlineVectorAvailable && Input.SourceInlineCapacity &&
+      Input.ElementSize > 0) {
+    uint64_t N = std::min(*Input.SourceInlineCapacity,
+                          Options.InlineBufferBytes / Input.ElementSize);
+    if (N > 0)
+      return {RemedyKind::InlineBuffer, N, "P5", {}};
+  }
+  // P6.
+  if (Input.Count == CountKind::Exact)
+    return {RemedyKind::None, 0, "P6", "every remedy that applies is disabled"};
+  return {RemedyKind::None, 0, "P6",
+          "the number of elements is not known exactly"};
 }
 
 } // namespace stacklift

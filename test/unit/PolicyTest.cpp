@@ -32,20 +32,84 @@ RemedyInput input(CountKind Count, std::optional<uint64_t> Constant,
   return In;
 }
 
-TEST(ChooseRemedyTest, Rule1LoopNeverRuns) {
+/// A local vector of ints that holds at most \p Bound elements, with every
+/// use valid for another type.
+RemedyInput bounded(uint64_t Bound, uint64_t ElementSize = 4) {
+  RemedyInput In = input(CountKind::Exact, Bound, /*Escapes=*/false);
+  In.CapacityBound = Bound;
+  In.TypeCompatible = true;
+  In.ElementSize = ElementSize;
+  In.FixedCapacityAvailable = true;
+  In.InlineVectorAvailable = true;
+  return In;
+}
+
+TEST(ChooseRemedyTest, P1LoopNeverRuns) {
   for (CountKind Kind : {CountKind::Exact, CountKind::UpperBound}) {
     RemedyDecision D = chooseRemedy(input(Kind, 0, false), CheckOptions());
     EXPECT_EQ(D.Kind, RemedyKind::None);
+    EXPECT_EQ(D.Rule, "P1");
     EXPECT_EQ(D.WhyNone, "the loop never runs");
   }
 }
 
-TEST(ChooseRemedyTest, Rule2ExactCountReserves) {
+TEST(ChooseRemedyTest, P2FixedCapacityWhenBoundedLocalAndSmall) {
+  RemedyDecision D = chooseRemedy(bounded(16), CheckOptions());
+  EXPECT_EQ(D.Kind, RemedyKind::FixedCapacity);
+  EXPECT_EQ(D.Capacity, 16u);
+  EXPECT_EQ(D.Rule, "P2");
+  // 256 ints are exactly MaxStackBytes (1024); 257 are too many.
+  EXPECT_EQ(chooseRemedy(bounded(256), CheckOptions()).Kind,
+            RemedyKind::FixedCapacity);
+  EXPECT_EQ(chooseRemedy(bounded(257), CheckOptions()).Kind,
+            RemedyKind::Reserve);
+  // The element size counts: 16 elements of 128 bytes are 2048 bytes.
+  EXPECT_EQ(chooseRemedy(bounded(16, 128), CheckOptions()).Kind,
+            RemedyKind::Reserve);
+}
+
+TEST(ChooseRemedyTest, P2NeedsEveryCondition) {
+  RemedyInput Escaping = bounded(8);
+  Escaping.Escapes = true;
+  RemedyInput Incompatible = bounded(8);
+  Incompatible.TypeCompatible = false;
+  RemedyInput Unbounded = bounded(8);
+  Unbounded.CapacityBound.reset();
+  RemedyInput NoTemplate = bounded(8);
+  NoTemplate.FixedCapacityAvailable = false;
+  NoTemplate.InlineVectorAvailable = false;
+  for (const RemedyInput &In : {Escaping, Incompatible, Unbounded, NoTemplate})
+    EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::Reserve);
+  CheckOptions Disabled;
+  Disabled.EnableFixedCapacity = false;
+  // With fixed capacity off, an available inline buffer is not a fallback:
+  // P3 is for when no fixed-capacity template exists.
+  EXPECT_EQ(chooseRemedy(bounded(8), Disabled).Kind, RemedyKind::Reserve);
+  CheckOptions Tight;
+  Tight.MaxStackBytes = 16;
+  EXPECT_EQ(chooseRemedy(bounded(8), Tight).Kind, RemedyKind::Reserve);
+}
+
+TEST(ChooseRemedyTest, P3InlineBufferWhenOnlyThatTemplateExists) {
+  RemedyInput In = bounded(32);
+  In.FixedCapacityAvailable = false;
+  RemedyDecision D = chooseRemedy(In, CheckOptions());
+  EXPECT_EQ(D.Kind, RemedyKind::InlineBuffer);
+  EXPECT_EQ(D.Capacity, 32u);
+  EXPECT_EQ(D.Rule, "P3");
+  // InlineBufferBytes (256) limits it: 65 ints do not fit.
+  In = bounded(65);
+  In.FixedCapacityAvailable = false;
+  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::Reserve);
+}
+
+TEST(ChooseRemedyTest, P4ExactCountReserves) {
   // Whether or not the vector escapes: reserve keeps the type.
   for (bool Escapes : {false, true}) {
     RemedyDecision D = chooseRemedy(
         input(CountKind::Exact, std::nullopt, Escapes), CheckOptions());
     EXPECT_EQ(D.Kind, RemedyKind::Reserve);
+    EXPECT_EQ(D.Rule, "P4");
     EXPECT_EQ(D.WhyNone, "");
   }
   RemedyDecision D =
@@ -53,22 +117,44 @@ TEST(ChooseRemedyTest, Rule2ExactCountReserves) {
   EXPECT_EQ(D.Kind, RemedyKind::Reserve);
 }
 
-TEST(ChooseRemedyTest, Rule2NeedsReserveEnabled) {
+TEST(ChooseRemedyTest, P4NeedsReserveEnabled) {
   CheckOptions Options;
   Options.EnableReserve = false;
   RemedyDecision D =
       chooseRemedy(input(CountKind::Exact, std::nullopt, false), Options);
   EXPECT_EQ(D.Kind, RemedyKind::None);
-  EXPECT_EQ(D.WhyNone, "the reserve remedy is disabled");
+  EXPECT_EQ(D.WhyNone, "every remedy that applies is disabled");
 }
 
-TEST(ChooseRemedyTest, Rule3InexactCountsGetNothing) {
+TEST(ChooseRemedyTest, P5InlineBufferWhenTheSourceIsSmall) {
+  RemedyInput In = input(CountKind::UpperBound, std::nullopt, false);
+  In.TypeCompatible = true;
+  In.ElementSize = 8;
+  In.InlineVectorAvailable = true;
+  In.SourceInlineCapacity = 16;
+  RemedyDecision D = chooseRemedy(In, CheckOptions());
+  EXPECT_EQ(D.Kind, RemedyKind::InlineBuffer);
+  EXPECT_EQ(D.Capacity, 16u);
+  EXPECT_EQ(D.Rule, "P5");
+  // Capped by InlineBufferBytes: 256 / 8 = 32.
+  In.SourceInlineCapacity = 100;
+  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Capacity, 32u);
+  // Not for a vector that escapes, nor without the signal.
+  In.Escapes = true;
+  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::None);
+  In.Escapes = false;
+  In.SourceInlineCapacity.reset();
+  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::None);
+}
+
+TEST(ChooseRemedyTest, P6InexactCountsGetNothing) {
   for (CountKind Kind : {CountKind::UpperBound, CountKind::Unknown}) {
     for (std::optional<uint64_t> Constant :
          {std::optional<uint64_t>(), std::optional<uint64_t>(8)}) {
       RemedyDecision D =
           chooseRemedy(input(Kind, Constant, false), CheckOptions());
       EXPECT_EQ(D.Kind, RemedyKind::None);
+      EXPECT_EQ(D.Rule, "P6");
       EXPECT_EQ(D.WhyNone, "the number of elements is not known exactly");
     }
   }
@@ -162,9 +248,55 @@ TEST(CheckOptionsTest, ParseBool) {
 }
 
 TEST(CheckOptionsTest, ToStrings) {
-  EXPECT_THAT(CheckOptions().toStrings(),
-              ElementsAre(std::make_pair("VectorLikeClasses", "::std::vector"),
-                          std::make_pair("EnableReserve", "true")));
+  EXPECT_THAT(
+      CheckOptions().toStrings(),
+      ElementsAre(std::make_pair("VectorLikeClasses", "::std::vector"),
+                  std::make_pair("EnableReserve", "true"),
+                  std::make_pair("EnableFixedCapacity", "true"),
+                  std::make_pair("EnableInlineBuffer", "true"),
+                  std::make_pair("MaxStackBytes", "1024"),
+                  std::make_pair("InlineBufferBytes", "256"),
+                  std::make_pair("FixedCapacityType", ""),
+                  std::make_pair("FixedCapacityHeader", ""),
+                  std::make_pair("InlineVectorType", ""),
+                  std::make_pair("InlineVectorHeader", ""),
+                  std::make_pair("IncludeStyle", "llvm")));
+}
+
+TEST(CheckOptionsTest, RemedyOptions) {
+  CheckOptions Parsed =
+      parse({{"MaxStackBytes", "512"},
+             {"InlineBufferBytes", "64"},
+             {"EnableFixedCapacity", "false"},
+             {"FixedCapacityType", "boost::container::static_vector"},
+             {"FixedCapacityHeader", "boost/container/static_vector.hpp"},
+             {"InlineVectorType", "llvm::SmallVector"},
+             {"InlineVectorHeader", "\"llvm/ADT/SmallVector.h\""},
+             {"IncludeStyle", "google"}});
+  EXPECT_EQ(Parsed.MaxStackBytes, 512u);
+  EXPECT_EQ(Parsed.InlineBufferBytes, 64u);
+  EXPECT_FALSE(Parsed.EnableFixedCapacity);
+  EXPECT_EQ(Parsed.FixedCapacityType, "boost::container::static_vector");
+  // A bare header is taken as a system header.
+  EXPECT_EQ(Parsed.FixedCapacityHeader, "<boost/container/static_vector.hpp>");
+  EXPECT_EQ(Parsed.InlineVectorHeader, "\"llvm/ADT/SmallVector.h\"");
+  EXPECT_EQ(Parsed.IncludeStyle, "google");
+}
+
+TEST(CheckOptionsTest, InvalidRemedyOptions) {
+  std::string Error;
+  parse({{"MaxStackBytes", "lots"}}, &Error);
+  EXPECT_EQ(Error, "invalid value 'lots' for option "
+                   "'stacklift-vector-growth.MaxStackBytes'; expected a number "
+                   "of bytes");
+  parse({{"FixedCapacityType", "std::vector<int>"}}, &Error);
+  EXPECT_EQ(Error, "invalid value 'std::vector<int>' for option "
+                   "'stacklift-vector-growth.FixedCapacityType'; expected a "
+                   "qualified template name");
+  parse({{"IncludeStyle", "mozilla"}}, &Error);
+  EXPECT_EQ(Error, "invalid value 'mozilla' for option "
+                   "'stacklift-vector-growth.IncludeStyle'; expected llvm or "
+                   "google");
 }
 
 TEST(CheckOptionsTest, ToStringsRoundTrip) {

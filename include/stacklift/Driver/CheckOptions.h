@@ -14,6 +14,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -28,15 +29,46 @@ inline constexpr llvm::StringLiteral CheckName = "stacklift-vector-growth";
 namespace option {
 inline constexpr llvm::StringLiteral VectorLikeClasses = "VectorLikeClasses";
 inline constexpr llvm::StringLiteral EnableReserve = "EnableReserve";
+inline constexpr llvm::StringLiteral EnableFixedCapacity = "EnableFixedCapacity";
+inline constexpr llvm::StringLiteral EnableInlineBuffer = "EnableInlineBuffer";
+inline constexpr llvm::StringLiteral MaxStackBytes = "MaxStackBytes";
+inline constexpr llvm::StringLiteral InlineBufferBytes = "InlineBufferBytes";
+inline constexpr llvm::StringLiteral FixedCapacityType = "FixedCapacityType";
+inline constexpr llvm::StringLiteral FixedCapacityHeader =
+    "FixedCapacityHeader";
+inline constexpr llvm::StringLiteral InlineVectorType = "InlineVectorType";
+inline constexpr llvm::StringLiteral InlineVectorHeader = "InlineVectorHeader";
+inline constexpr llvm::StringLiteral IncludeStyle = "IncludeStyle";
 } // namespace option
 
-/// The check's configuration. Defaults are the member initialisers.
+/// The check's configuration. Defaults are the member initialisers;
+/// docs/checks/stacklift-vector-growth.md documents each.
 struct CheckOptions {
   /// Fully qualified names of the classes treated as std::vector, separated
   /// by ';' in the configuration.
   std::vector<std::string> VectorLikeClasses = {"::std::vector"};
   /// Whether to suggest reserve() before the loop.
   bool EnableReserve = true;
+  /// Whether to suggest a fixed-capacity container on the stack.
+  bool EnableFixedCapacity = true;
+  /// Whether to suggest a vector with an inline buffer.
+  bool EnableInlineBuffer = true;
+  /// The most bytes of elements a fixed-capacity container may hold.
+  uint64_t MaxStackBytes = 1024;
+  /// The most bytes of elements an inline buffer may hold.
+  uint64_t InlineBufferBytes = 256;
+  /// The fixed-capacity template, taking <T, N>; empty: std::inplace_vector
+  /// where the standard library has it.
+  std::string FixedCapacityType;
+  /// The header of FixedCapacityType, e.g. <boost/container/static_vector.hpp>.
+  std::string FixedCapacityHeader;
+  /// The inline-buffer template, taking <T, N>; empty: the small-vector type
+  /// the translation unit already uses.
+  std::string InlineVectorType;
+  /// The header of InlineVectorType.
+  std::string InlineVectorHeader;
+  /// Where new #include lines go: "llvm" or "google".
+  std::string IncludeStyle = "llvm";
 
   /// The options as the configuration strings clang-tidy would store.
   std::vector<std::pair<std::string, std::string>> toStrings() const;

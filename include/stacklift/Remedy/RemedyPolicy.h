@@ -2,13 +2,27 @@
 //
 // Remedy selection is pure policy: it sees only the results of the analyses
 // and the options, never the AST, so every rule can be unit-tested alone.
+// The rules, in the order they are tried (docs/checks/stacklift-vector-
+// growth.md states them for users):
 //
-// Rules (first slice; the type-changing remedies come with their analyses):
-//   1. The loop never runs (constant count 0): nothing.
-//   2. The count is exact and reserve is enabled: reserve(n) before the loop,
-//      whether or not the vector escapes (reserve keeps the type).
-//   3. The count is only an upper bound or unknown: nothing. Reserving an
-//      upper bound can waste far more memory than the growth it saves.
+//   P1  The loop never runs (a constant count of 0): nothing.
+//   P2  Fixed capacity. The vector does not escape, every use is valid for
+//       the new type, the elements it can ever hold have a compile-time
+//       bound N, N * sizeof(T) <= MaxStackBytes, and a fixed-capacity
+//       template is configured or available: that template with capacity N.
+//   P3  Inline buffer, proven small. As P2, but no fixed-capacity template
+//       is available while an inline-buffer template is, and
+//       N * sizeof(T) <= InlineBufferBytes: that template with capacity N;
+//       it never spills to the heap.
+//   P4  Reserve. The count is exact and reserve is enabled: reserve(n)
+//       before the loop, whether the vector escapes or not.
+//   P5  Inline buffer, expected small. The vector does not escape, its uses
+//       are valid, an inline-buffer template is available, and the loop
+//       walks a container that is itself an inline-buffer vector of
+//       capacity C: capacity min(C, InlineBufferBytes / sizeof(T)). A
+//       guess with a real signal behind it; no other guess is made.
+//   P6  Otherwise nothing: reserving an upper bound can waste far more
+//       memory than the growth it saves.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,14 +46,32 @@ enum class RemedyKind {
 
 /// The analysis results the policy decides on.
 struct RemedyInput {
+  /// How many elements the loop adds.
   CountKind Count = CountKind::Unknown;
-  /// The count, when it is a compile-time constant.
+  /// That count, when it is exact and a compile-time constant.
   std::optional<uint64_t> ConstantCount;
+  /// A compile-time bound on the elements the vector can ever hold, over
+  /// all its growth sites; std::nullopt when there is none.
+  std::optional<uint64_t> CapacityBound;
   bool Escapes = true;
+  /// Whether every use of the variable stays valid under another type.
+  bool TypeCompatible = false;
+  /// sizeof the element type, in bytes.
+  uint64_t ElementSize = 0;
+  /// Whether a fixed-capacity / inline-buffer template can be named.
+  bool FixedCapacityAvailable = false;
+  bool InlineVectorAvailable = false;
+  /// The inline capacity of the container the loop walks, when that is
+  /// itself an inline-buffer vector (rule P5).
+  std::optional<uint64_t> SourceInlineCapacity;
 };
 
 struct RemedyDecision {
   RemedyKind Kind = RemedyKind::None;
+  /// The capacity of a fixed-capacity or inline-buffer remedy.
+  uint64_t Capacity = 0;
+  /// The rule that decided, e.g. "P4".
+  llvm::StringRef Rule;
   /// Why no remedy was chosen, in words; empty when one was.
   llvm::StringRef WhyNone;
 };
