@@ -43,6 +43,15 @@ template <class T>
 T &&forward(typename remove_reference<T>::type &__t) noexcept {
   return static_cast<T &&>(__t);
 }
+template <class E> class initializer_list {
+  const E *__begin;
+  size_t __size;
+public:
+  initializer_list();
+  size_t size() const;
+  const E *begin() const;
+  const E *end() const;
+};
 template <class T> class vector {
 public:
   vector();
@@ -71,6 +80,15 @@ public:
   T &operator[](size_t);
   const T &operator[](size_t) const;
   void swap(vector &);
+  // For the type-compatibility tests.
+  bool empty() const;
+  void clear();
+  void pop_back();
+  void resize(size_t);
+  T &front();
+  T &back();
+  vector &operator=(std::initializer_list<T>);
+  bool operator==(const vector &) const;
 };
 class string {
 public:

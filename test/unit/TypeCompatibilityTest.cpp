@@ -1,0 +1,112 @@
+//===- TypeCompatibilityTest.cpp - Tests of checkTypeChange ---------------===//
+//
+// Each use of TypeCompatibility.h's table, shown compatible or not, with the
+// witness's line (counted from the first line of the test's code).
+//
+//===----------------------------------------------------------------------===//
+
+#include "stacklift/Analysis/TypeCompatibility.h"
+#include "TestAST.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+
+namespace stacklift {
+namespace {
+
+/// The uses go at $0, on line 8; v is declared on line 7.
+const char Template[] = R"cpp(
+struct Sink { void take(std::vector<int> &); };
+void byRef(std::vector<int> &);
+void byConstRef(const std::vector<int> &);
+template <class C> void generic(const C &);
+namespace std { template <class C> size_t size(const C &); }
+int f(std::vector<int> &other, bool c) {
+  std::vector<int> v;
+$0
+  return 0;
+}
+)cpp";
+
+struct Case {
+  const char *Uses;
+  const char *Expected; // "compatible" or "<why> @<line>"
+};
+
+void PrintTo(const Case &C, std::ostream *OS) { *OS << "'" << C.Uses << "'"; }
+
+class TypeCompatibilityTest : public ::testing::TestWithParam<Case> {};
+
+std::string verdict(llvm::StringRef Uses) {
+  test::TestAST AST(test::fillIn(Template, Uses));
+  const VarDecl *V = AST.var("v");
+  const Stmt *Body = AST.body("f");
+  if (!V || !Body)
+    return "<no v or no f>";
+  CompatibilityResult R = checkTypeChange(V, Body, AST.context());
+  if (R.compatible())
+    return "compatible";
+  return R.Why + " @" + std::to_string(AST.line(R.Witness));
+}
+
+TEST_P(TypeCompatibilityTest, Verdict) {
+  EXPECT_EQ(verdict(GetParam().Uses), GetParam().Expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Compatible, TypeCompatibilityTest,
+    ::testing::Values(
+        Case{"v.push_back(1); v.emplace_back(2);", "compatible"},
+        Case{"int n = v.size() + v[0] + v.back() + v.front();", "compatible"},
+        Case{"for (int x : v) (void)x;", "compatible"},
+        Case{"int *p = v.data(); (void)p; v.pop_back(); v.clear();",
+             "compatible"},
+        Case{"(void)std::size(v);", "compatible"},
+        Case{"v = {};", "compatible"},
+        Case{"auto add = [v]() { return v.size(); }; (void)add;",
+             "compatible"},
+        Case{"if (v.empty()) v.resize(3);", "compatible"}));
+
+INSTANTIATE_TEST_SUITE_P(
+    Incompatible, TypeCompatibilityTest,
+    ::testing::Values(
+        Case{"byRef(v);", "passed to 'byRef' @8"},
+        Case{"byConstRef(v);", "passed to 'byConstRef' @8"},
+        Case{"generic(v);", "passed to 'generic' @8"},
+        Case{"Sink s;\ns.take(v);", "passed to 'Sink::take' @9"},
+        Case{"v.swap(other);", "calls 'swap' @8"},
+        Case{"v = other;", "used with 'operator=' @8"},
+        Case{"bool same = v == other; (void)same;", "used with 'operator==' @8"},
+        Case{"std::vector<int> w = v;",
+             "copied or moved into another object @8"},
+        Case{"auto w = std::move(v);", "passed to 'std::move' @8"},
+        Case{"auto &r = v; (void)r;",
+             "used where its type is spelled or deduced @8"},
+        Case{"decltype(v) w; (void)w;",
+             "used where its type is spelled or deduced @8"},
+        Case{"int s = sizeof(v); (void)s;", "measured with 'sizeof' @8"},
+        Case{"v.size();\nbyRef(v);\nv.swap(other);",
+             "passed to 'byRef' @9"}));
+
+TEST(TypeCompatibilityTest, InitialisedWithElementsIsNot) {
+  test::TestAST AST(R"cpp(
+int f() {
+  std::vector<int> other;
+  std::vector<int> v(other);
+  return 0;
+}
+)cpp");
+  CompatibilityResult R =
+      checkTypeChange(AST.var("v"), AST.body("f"), AST.context());
+  EXPECT_FALSE(R.compatible());
+  EXPECT_EQ(R.Why, "initialised with elements");
+}
+
+TEST(TypeCompatibilityTest, MembersListIsTheSharedInterface) {
+  for (llvm::StringRef Member : compatibleMembers())
+    EXPECT_NE(Member, "swap") << "swap needs the same type on both sides";
+  EXPECT_TRUE(llvm::is_contained(compatibleMembers(), "push_back"));
+}
+
+} // namespace
+} // namespace stacklift
