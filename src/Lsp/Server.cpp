@@ -427,32 +427,41 @@ json::Value Server::codeActions(const json::Object &Params) {
   std::string Path = *uriToPath(*Uri);
   for (const FindingRecord &R : Result.Findings) {
     int64_t Line = int64_t(R.Where.Line) - 1;
-    if (R.Where.File != Path || Line < FirstLine || Line > LastLine ||
-        R.Fixes.empty())
+    if (R.Where.File != Path || Line < FirstLine || Line > LastLine)
       continue;
-    json::Object Changes;
-    std::string Title;
-    for (const FixRecord &Fix : R.Fixes) {
-      std::string Text = textOf(Fix.Where.File, Path, Result.Text);
-      json::Object Edit{
-          {"range", json::Object{{"start", positionAt(Text, Fix.Offset)},
-                                 {"end", positionAt(Text, Fix.Offset +
-                                                              Fix.Length)}}},
-          {"newText", Fix.Replacement}};
-      std::string FixUri = pathToUri(Fix.Where.File);
-      if (!Changes.get(FixUri))
-        Changes[FixUri] = json::Array{};
-      Changes.getArray(FixUri)->push_back(std::move(Edit));
-      if (Title.empty())
-        Title = "stacklift: insert '" + StringRef(Fix.Replacement).trim().str() +
-                "'";
+    // The warning's fix-its, then each note's: the type-changing remedies
+    // ride on notes, and the editor shows each as its own quick fix.
+    std::vector<std::pair<std::string, const std::vector<FixRecord> *>> Sets;
+    if (!R.Fixes.empty())
+      Sets.emplace_back("stacklift: insert '" +
+                            StringRef(R.Fixes.front().Replacement).trim().str() +
+                            "'",
+                        &R.Fixes);
+    for (const NoteRecord &N : R.Notes)
+      if (!N.Fixes.empty())
+        Sets.emplace_back("stacklift: " + N.Message, &N.Fixes);
+    for (const auto &[Title, Fixes] : Sets) {
+      json::Object Changes;
+      for (const FixRecord &Fix : *Fixes) {
+        std::string Text = textOf(Fix.Where.File, Path, Result.Text);
+        json::Object Edit{
+            {"range",
+             json::Object{
+                 {"start", positionAt(Text, Fix.Offset)},
+                 {"end", positionAt(Text, Fix.Offset + Fix.Length)}}},
+            {"newText", Fix.Replacement}};
+        std::string FixUri = pathToUri(Fix.Where.File);
+        if (!Changes.get(FixUri))
+          Changes[FixUri] = json::Array{};
+        Changes.getArray(FixUri)->push_back(std::move(Edit));
+      }
+      Actions.push_back(json::Object{
+          {"title", Title},
+          {"kind", "quickfix"},
+          {"isPreferred", Fixes == &R.Fixes},
+          {"diagnostics", json::Array{diagnostic(R, Result, Path)}},
+          {"edit", json::Object{{"changes", std::move(Changes)}}}});
     }
-    Actions.push_back(json::Object{
-        {"title", Title},
-        {"kind", "quickfix"},
-        {"isPreferred", true},
-        {"diagnostics", json::Array{diagnostic(R, Result, Path)}},
-        {"edit", json::Object{{"changes", std::move(Changes)}}}});
   }
   return Actions;
 }

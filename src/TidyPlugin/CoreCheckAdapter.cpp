@@ -45,8 +45,12 @@ void CoreCheckAdapter::check(
     for (const FixItHint &Fix : F->Fixes)
       Warning << Fix;
   }
-  for (const FindingNote &Note : F->Notes)
-    diag(Note.Loc, "%0", DiagnosticIDs::Note) << Note.Message;
+  for (const FindingNote &Note : F->Notes) {
+    DiagnosticBuilder Builder = diag(Note.Loc, "%0", DiagnosticIDs::Note)
+                                << Note.Message;
+    for (const FixItHint &Fix : Note.Fixes)
+      Builder << Fix;
+  }
 }
 
 void CoreCheckAdapter::onEndOfTranslationUnit() { Core->endTranslationUnit(); }

@@ -16,6 +16,18 @@ static json::Object placeJson(const Place &P) {
   return json::Object{{"file", P.File}, {"line", P.Line}, {"column", P.Column}};
 }
 
+static json::Array fixesJson(const std::vector<FixRecord> &Fixes) {
+  json::Array Out;
+  for (const FixRecord &Fix : Fixes) {
+    json::Object F = placeJson(Fix.Where);
+    F["offset"] = Fix.Offset;
+    F["length"] = Fix.Length;
+    F["replacement"] = Fix.Replacement;
+    Out.push_back(std::move(F));
+  }
+  return Out;
+}
+
 void writeJson(raw_ostream &OS, const std::vector<FindingRecord> &Findings,
                const std::vector<VariableRecord> *Variables) {
   json::Array All;
@@ -29,18 +41,12 @@ void writeJson(raw_ostream &OS, const std::vector<FindingRecord> &Findings,
     for (const NoteRecord &N : R.Notes) {
       json::Object Note = placeJson(N.Where);
       Note["message"] = N.Message;
+      if (!N.Fixes.empty())
+        Note["fixes"] = fixesJson(N.Fixes);
       Notes.push_back(std::move(Note));
     }
     Obj["notes"] = std::move(Notes);
-    json::Array Fixes;
-    for (const FixRecord &Fix : R.Fixes) {
-      json::Object F = placeJson(Fix.Where);
-      F["offset"] = Fix.Offset;
-      F["length"] = Fix.Length;
-      F["replacement"] = Fix.Replacement;
-      Fixes.push_back(std::move(F));
-    }
-    Obj["fixes"] = std::move(Fixes);
+    Obj["fixes"] = fixesJson(R.Fixes);
     All.push_back(std::move(Obj));
   }
   json::Object Document{{"findings", std::move(All)}};
@@ -84,6 +90,23 @@ static json::Object sarifLocation(const Place &P) {
                                             {"startColumn", P.Column}}}}}};
 }
 
+static json::Object sarifFix(const std::vector<FixRecord> &Fixes,
+                             const std::string &Description) {
+  std::map<std::string, json::Array> ByFile;
+  for (const FixRecord &Fix : Fixes)
+    ByFile[Fix.Where.File].push_back(json::Object{
+        {"deletedRegion", json::Object{{"byteOffset", Fix.Offset},
+                                       {"byteLength", Fix.Length}}},
+        {"insertedContent", json::Object{{"text", Fix.Replacement}}}});
+  json::Array Changes;
+  for (auto &[File, Replacements] : ByFile)
+    Changes.push_back(
+        json::Object{{"artifactLocation", json::Object{{"uri", fileUri(File)}}},
+                     {"replacements", std::move(Replacements)}});
+  return json::Object{{"description", json::Object{{"text", Description}}},
+                      {"artifactChanges", std::move(Changes)}};
+}
+
 /// The help text of each check, shown by SARIF viewers.
 static std::string helpText(StringRef Check, StringRef Summary) {
   return (Summary + ". See docs/checks/" + Check + ".md in stacklift.").str();
@@ -125,24 +148,17 @@ void writeSarif(raw_ostream &OS, const std::vector<FindingRecord> &Findings) {
     }
     if (!Related.empty())
       Result["relatedLocations"] = std::move(Related);
-    if (!R.Fixes.empty()) {
-      // One fix, with the replacements grouped by file.
-      std::map<std::string, json::Array> ByFile;
-      for (const FixRecord &Fix : R.Fixes)
-        ByFile[Fix.Where.File].push_back(json::Object{
-            {"deletedRegion", json::Object{{"byteOffset", Fix.Offset},
-                                           {"byteLength", Fix.Length}}},
-            {"insertedContent", json::Object{{"text", Fix.Replacement}}}});
-      json::Array Changes;
-      for (auto &[File, Replacements] : ByFile)
-        Changes.push_back(json::Object{
-            {"artifactLocation", json::Object{{"uri", fileUri(File)}}},
-            {"replacements", std::move(Replacements)}});
-      Result["fixes"] = json::Array{json::Object{
-          {"description", json::Object{{"text", "apply the suggested "
-                                                 "remedy: " + R.Remedy}}},
-          {"artifactChanges", std::move(Changes)}}};
-    }
+    // The warning's fix, then each note's, each with the replacements
+    // grouped by file.
+    json::Array Fixes;
+    if (!R.Fixes.empty())
+      Fixes.push_back(sarifFix(R.Fixes, "apply the suggested remedy: " +
+                                            R.Remedy));
+    for (const NoteRecord &N : R.Notes)
+      if (!N.Fixes.empty())
+        Fixes.push_back(sarifFix(N.Fixes, N.Message));
+    if (!Fixes.empty())
+      Result["fixes"] = std::move(Fixes);
     Results.push_back(std::move(Result));
   }
   json::Object Driver{{"name", "stacklift"},
@@ -204,6 +220,9 @@ void writeExportedFixes(raw_ostream &OS,
       clang::tooling::DiagnosticMessage Note(N.Message);
       Note.FilePath = N.Where.File;
       Note.FileOffset = N.Where.Offset;
+      for (const FixRecord &Fix : N.Fixes)
+        consumeError(Note.Fix[Fix.Where.File].add(clang::tooling::Replacement(
+            Fix.Where.File, Fix.Offset, Fix.Length, Fix.Replacement)));
       Notes.push_back(std::move(Note));
     }
     TU.Diagnostics.emplace_back(R.Check, Message, Notes,

@@ -45,6 +45,23 @@ static std::string lineText(SourceLocation Loc, const SourceManager &SM) {
   return Buffer.slice(Begin, End).str();
 }
 
+static std::vector<FixRecord> fixRecords(llvm::ArrayRef<FixItHint> Hints,
+                                         const SourceManager &SM,
+                                         const LangOptions &LangOpts) {
+  std::vector<FixRecord> Records;
+  for (const FixItHint &Hint : Hints) {
+    tooling::Replacement Rep(SM, Hint.RemoveRange, Hint.CodeToInsert,
+                             LangOpts);
+    FixRecord Fix;
+    Fix.Where = placeOf(Hint.RemoveRange.getBegin(), SM);
+    Fix.Offset = Rep.getOffset();
+    Fix.Length = Rep.getLength();
+    Fix.Replacement = Rep.getReplacementText().str();
+    Records.push_back(std::move(Fix));
+  }
+  return Records;
+}
+
 void Reporter::report(const Finding &F, const SourceManager &SM,
                       const LangOptions &LangOpts, llvm::raw_ostream &Text) {
   FindingRecord R;
@@ -56,17 +73,9 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
   R.LineText = lineText(F.Loc, SM);
   R.Fingerprint = fingerprint(R, FingerprintDir);
   for (const FindingNote &N : F.Notes)
-    R.Notes.push_back({placeOf(N.Loc, SM), N.Message});
-  for (const FixItHint &Hint : F.Fixes) {
-    tooling::Replacement Rep(SM, Hint.RemoveRange, Hint.CodeToInsert,
-                             LangOpts);
-    FixRecord Fix;
-    Fix.Where = placeOf(Hint.RemoveRange.getBegin(), SM);
-    Fix.Offset = Rep.getOffset();
-    Fix.Length = Rep.getLength();
-    Fix.Replacement = Rep.getReplacementText().str();
-    R.Fixes.push_back(std::move(Fix));
-  }
+    R.Notes.push_back(
+        {placeOf(N.Loc, SM), N.Message, fixRecords(N.Fixes, SM, LangOpts)});
+  R.Fixes = fixRecords(F.Fixes, SM, LangOpts);
   {
     std::lock_guard<std::mutex> Guard(Lock);
     if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, F.Message})
@@ -99,8 +108,12 @@ void Reporter::printText(const Finding &F, const SourceManager &SM,
     for (const FixItHint &Hint : F.Fixes)
       Builder << Hint;
   }
-  for (const FindingNote &N : F.Notes)
-    Engine.Report(N.Loc, Note) << N.Message;
+  for (const FindingNote &N : F.Notes) {
+    DiagnosticBuilder Builder = Engine.Report(N.Loc, Note);
+    Builder << N.Message;
+    for (const FixItHint &Hint : N.Fixes)
+      Builder << Hint;
+  }
   Printer.EndSourceFile();
 }
 
@@ -179,7 +192,20 @@ unsigned Reporter::suppressed() const {
   return Suppressed;
 }
 
-std::map<std::string, tooling::Replacements> Reporter::replacements() const {
+/// The fix-its --fix applies for \p R: the warning's, else, with
+/// \p WithNotes, those of the first note that has some.
+static const std::vector<FixRecord> &fixesToApply(const FindingRecord &R,
+                                                  bool WithNotes) {
+  if (!R.Fixes.empty() || !WithNotes)
+    return R.Fixes;
+  for (const NoteRecord &N : R.Notes)
+    if (!N.Fixes.empty())
+      return N.Fixes;
+  return R.Fixes;
+}
+
+std::map<std::string, tooling::Replacements>
+Reporter::replacements(bool WithNotes) const {
   // Insertions at one offset (two vectors reserved before one loop) become
   // one insertion, in the order of the findings.
   std::map<std::pair<std::string, unsigned>, std::string> Insertions;
@@ -193,7 +219,7 @@ std::map<std::string, tooling::Replacements> Reporter::replacements() const {
                    << "\n";
   };
   for (const FindingRecord &R : findings())
-    for (const FixRecord &Fix : R.Fixes) {
+    for (const FixRecord &Fix : fixesToApply(R, WithNotes)) {
       if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length,
                          Fix.Replacement})
                .second)

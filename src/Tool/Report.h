@@ -40,16 +40,18 @@ struct Place {
   unsigned Offset = 0;
 };
 
-struct NoteRecord {
-  Place Where;
-  std::string Message;
-};
-
 struct FixRecord {
   Place Where;
   unsigned Offset = 0;
   unsigned Length = 0;
   std::string Replacement;
+};
+
+struct NoteRecord {
+  Place Where;
+  std::string Message;
+  /// Fix-its applied only with --fix-notes.
+  std::vector<FixRecord> Fixes;
 };
 
 /// A finding that outlives its translation unit.
@@ -108,8 +110,11 @@ public:
   /// How many findings the baseline accepted.
   unsigned suppressed() const;
 
-  /// The fix-its of every finding, by file.
-  std::map<std::string, clang::tooling::Replacements> replacements() const;
+  /// The fix-its of every finding, by file. With \p WithNotes, a finding
+  /// whose warning has none contributes those of its first note that has
+  /// some, as clang-tidy's --fix-notes does.
+  std::map<std::string, clang::tooling::Replacements>
+  replacements(bool WithNotes) const;
 
   OutputFormat format() const { return Format; }
 

@@ -110,6 +110,12 @@ cl::opt<cl::boolOrDefault> ShowProgress(
 cl::opt<bool> Fix("fix", cl::desc("Apply the fix-its to the files in place"),
                   cl::cat(Category));
 
+cl::opt<bool> FixNotes(
+    "fix-notes",
+    cl::desc("Also apply the fix-its of notes (the type-changing remedies)\n"
+             "where the warning has none; implies --fix"),
+    cl::cat(Category));
+
 cl::opt<std::string> Config(
     "config",
     cl::desc("Configuration in clang-tidy's YAML, e.g.\n"
@@ -350,8 +356,8 @@ int run(int Argc, const char **Argv) {
     }
   }
   bool FixesFailed =
-      Fix && applyFixes(State.Report.replacements(), State.failedFiles(),
-                        errs()) != 0;
+      (Fix || FixNotes) && applyFixes(State.Report.replacements(FixNotes),
+                                      State.failedFiles(), errs()) != 0;
   if (NotAnalysed != 0 || !State.failedFiles().empty())
     return ExitCompileError;
   if (FixesFailed || !WroteAll)

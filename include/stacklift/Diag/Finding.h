@@ -11,10 +11,13 @@
 
 namespace stacklift {
 
-/// A note attached to a finding: a place and what it shows.
+/// A note attached to a finding: a place and what it shows, and the fix-its
+/// that are reasonable but not certain enough to ride on the warning
+/// (clang-tidy applies them with --fix-notes).
 struct FindingNote {
   clang::SourceLocation Loc;
   std::string Message;
+  std::vector<clang::FixItHint> Fixes;
 };
 
 /// One finding: a warning with its notes and fix-its. Front ends print it;

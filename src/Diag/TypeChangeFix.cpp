@@ -1,0 +1,115 @@
+//===- TypeChangeFix.cpp - Fix-its that change a vector's type ------------===//
+
+#include "stacklift/Diag/TypeChangeFix.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+/// The header name of an #include line, with its delimiters, or empty.
+static llvm::StringRef includedHeader(llvm::StringRef Line) {
+  Line = Line.ltrim();
+  if (!Line.consume_front("#"))
+    return {};
+  Line = Line.ltrim();
+  if (!Line.consume_front("include"))
+    return {};
+  Line = Line.trim();
+  if (Line.starts_with("<"))
+    return Line.take_front(Line.find('>') + 1);
+  if (Line.starts_with("\""))
+    return Line.take_front(Line.find('"', 1) + 1);
+  return {};
+}
+
+/// The block an include belongs to. LLVM style: quoted, then angled.
+/// Google style also separates the C++ standard library (<vector>, no
+/// extension) from other libraries (<boost/...hpp>).
+static int includeCategory(llvm::StringRef Header, llvm::StringRef Style) {
+  if (Header.starts_with("\""))
+    return 0;
+  if (Style == "google" && !Header.contains('.'))
+    return 1;
+  return 2;
+}
+
+std::optional<size_t> includeInsertionOffset(llvm::StringRef FileText,
+                                             llvm::StringRef Header,
+                                             llvm::StringRef Style) {
+  int Category = includeCategory(Header, Style);
+  std::optional<size_t> BeforeSameKind, AfterSameKind, AfterAny;
+  size_t Offset = 0;
+  while (Offset < FileText.size()) {
+    size_t End = FileText.find('\n', Offset);
+    size_t Next = End == llvm::StringRef::npos ? FileText.size() : End + 1;
+    llvm::StringRef Included =
+        includedHeader(FileText.slice(Offset, Next).rtrim());
+    if (!Included.empty()) {
+      if (Included == Header)
+        return std::nullopt;
+      AfterAny = Next;
+      if (includeCategory(Included, Style) == Category) {
+        AfterSameKind = Next;
+        if (!BeforeSameKind && Header.compare(Included) < 0)
+          BeforeSameKind = Offset;
+      }
+    }
+    Offset = Next;
+  }
+  if (BeforeSameKind)
+    return BeforeSameKind;
+  if (AfterSameKind)
+    return AfterSameKind;
+  return AfterAny.value_or(0);
+}
+
+std::optional<std::vector<FixItHint>>
+typeChangeFix(const VarDecl *Var, llvm::StringRef Template, uint64_t Capacity,
+              llvm::StringRef Header, llvm::StringRef IncludeStyle,
+              ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  // One variable per declaration: the type is shared by all of them.
+  for (const DynTypedNode &Parent : Ctx.getParents(*Var))
+    if (const auto *DS = Parent.get<DeclStmt>(); DS && !DS->isSingleDecl())
+      return std::nullopt;
+  TypeSourceInfo *TSI = Var->getTypeSourceInfo();
+  if (!TSI)
+    return std::nullopt;
+  TypeLoc TL = TSI->getTypeLoc();
+  auto Spec = TL.getAsAdjusted<TemplateSpecializationTypeLoc>();
+  if (!Spec || Spec.getNumArgs() != 1)
+    return std::nullopt; // An alias, auto, or an allocator argument.
+  SourceRange TypeRange = TL.getSourceRange();
+  SourceRange ArgRange = Spec.getArgLoc(0).getSourceRange();
+  if (TypeRange.getBegin().isMacroID() || TypeRange.getEnd().isMacroID() ||
+      ArgRange.getBegin().isMacroID() || ArgRange.getEnd().isMacroID())
+    return std::nullopt;
+  bool Invalid = false;
+  llvm::StringRef Element = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(ArgRange), SM, LO, &Invalid);
+  if (Invalid || Element.empty())
+    return std::nullopt;
+  std::vector<FixItHint> Fixes;
+  Fixes.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(TypeRange),
+      (Template + "<" + Element + ", " + llvm::Twine(Capacity) + ">").str()));
+  if (!Header.empty()) {
+    FileID File = SM.getFileID(TypeRange.getBegin());
+    llvm::StringRef Text = SM.getBufferData(File, &Invalid);
+    if (Invalid)
+      return std::nullopt;
+    if (std::optional<size_t> At =
+            includeInsertionOffset(Text, Header, IncludeStyle))
+      Fixes.push_back(FixItHint::CreateInsertion(
+          SM.getLocForStartOfFile(File).getLocWithOffset(*At),
+          ("#include " + Header + "\n").str()));
+  }
+  return Fixes;
+}
+
+} // namespace stacklift
