@@ -1,12 +1,14 @@
 //===- EscapeAnalysis.cpp - Does a local vector outlive its frame ---------===//
+//
+// The analyzer: one solved graph per scope, verdicts read from it, chains
+// turned into steps, and the dumps.
+//
+//===----------------------------------------------------------------------===//
 
 #include "stacklift/Analysis/EscapeAnalysis.h"
-#include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "stacklift/Analysis/EscapeSummaries.h"
 
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace stacklift {
 
@@ -28,162 +30,175 @@ llvm::StringRef reasonName(EscapeReason Reason) {
     return "moved into another object";
   case EscapeReason::CapturedByReference:
     return "captured by reference";
+  case EscapeReason::StoredInMember:
+    return "stored in member";
+  case EscapeReason::StoredInGlobal:
+    return "stored in global";
+  case EscapeReason::StoredThroughParameter:
+    return "stored through parameter";
+  case EscapeReason::StoredOnHeap:
+    return "stored in a heap object";
+  case EscapeReason::CoReturned:
+    return "co_returned";
+  case EscapeReason::CoYielded:
+    return "co_yielded";
   }
   llvm_unreachable("unknown EscapeReason");
 }
 
-static EscapeResult escape(EscapeReason Reason, const Stmt *Witness,
-                           std::string Callee = {}) {
-  EscapeResult R;
-  R.Reason = Reason;
-  R.Witness = Witness;
-  R.Callee = std::move(Callee);
-  return R;
+struct EscapeAnalyzer::ScopeGraph {
+  ScopeGraph(ASTContext &Ctx, EscapeSummarySource *Summaries)
+      : Builder(Ctx, G, Summaries) {}
+  EscapeGraph G;
+  EscapeBuilder Builder;
+  /// The builder's copies by variable, filled on the first verdict.
+  mutable llvm::DenseMap<const VarDecl *, std::vector<EscapeCopy>> CopiesByVar;
+};
+
+EscapeAnalyzer::EscapeAnalyzer(ASTContext &Ctx)
+    : Ctx(Ctx), Summaries(std::make_unique<EscapeSummaries>(Ctx)) {}
+EscapeAnalyzer::~EscapeAnalyzer() = default;
+
+unsigned EscapeAnalyzer::summaryComputations() const {
+  return Summaries->computations();
 }
 
-/// The parent of \p E that is not a parenthesis, an implicit cast or a
-/// temporary wrapper; \p Child is set to the outermost wrapper of \p E.
-static const Stmt *parentThroughWrappers(const Expr *E, ASTContext &Ctx,
-                                         const Expr *&Child) {
-  Child = E;
-  while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(*Child);
-    if (Parents.size() != 1)
-      return nullptr;
-    const auto *Parent = Parents[0].get<Stmt>();
-    if (!Parent)
-      return nullptr;
-    if (isa<ParenExpr>(Parent) || isa<ImplicitCastExpr>(Parent) ||
-        isa<MaterializeTemporaryExpr>(Parent) ||
-        isa<CXXBindTemporaryExpr>(Parent) || isa<ExprWithCleanups>(Parent)) {
-      Child = cast<Expr>(Parent);
+EscapeAnalyzer::ScopeGraph &EscapeAnalyzer::graphFor(const VarDecl *Var,
+                                                     const Stmt *Scope) {
+  std::unique_ptr<ScopeGraph> &SG = Graphs[Scope];
+  if (SG)
+    return *SG;
+  SG = std::make_unique<ScopeGraph>(Ctx, Summaries.get());
+  const auto *Func =
+      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  if (Func && Func->getBody() == Scope)
+    SG->Builder.buildFunction(Func);
+  else
+    SG->Builder.buildStatement(Scope);
+  SG->G.solve();
+  return *SG;
+}
+
+/// The chain as the user should read it: without the container-to-storage
+/// edge and the bookkeeping between temporaries.
+static std::vector<EscapeStep> presentChain(const EscapeGraph &G,
+                                            const EscapeLocation &From) {
+  std::vector<EscapeStep> Steps;
+  const Stmt *LastWhere = nullptr;
+  for (const EscapeFlowStep &S : From.Chain) {
+    if (S.Edge->Where)
+      LastWhere = S.Edge->Where;
+    if (S.Edge->Kind == FlowKind::Own)
+      continue;
+    if (S.Edge->Kind == FlowKind::Internal && !isSinkKind(G.loc(S.Dst).Kind))
+      continue;
+    EscapeStep Step;
+    Step.Where = S.Edge->Where ? S.Edge->Where : LastWhere;
+    Step.Kind =
+        S.Edge->Kind == FlowKind::Internal ? FlowKind::Assign : S.Edge->Kind;
+    LocId Src = S.Src;
+    if (G.loc(Src).Kind == LocKind::Storage)
+      Src = G.loc(Src).Owner;
+    Step.From = G.displayName(Src);
+    Step.To = G.displayName(S.Dst);
+    Step.Text =
+        flowKindName(Step.Kind).str() + ": " + Step.From + " -> " + Step.To;
+    // A step out of a temporary continues the step into it.
+    if (!Steps.empty() && G.loc(S.Src).Kind == LocKind::Temp &&
+        G.loc(S.Src).Name.empty()) {
+      EscapeStep &Prev = Steps.back();
+      Prev.To = Step.To;
+      Prev.Where = Step.Where ? Step.Where : Prev.Where;
+      Prev.Text =
+          flowKindName(Prev.Kind).str() + ": " + Prev.From + " -> " + Prev.To;
       continue;
     }
-    return Parent;
+    Steps.push_back(std::move(Step));
   }
+  return Steps;
 }
 
-static bool isStdMoveOrForward(const CallExpr *Call) {
-  const auto *Callee = dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl());
-  return Callee && Callee->isInStdNamespace() &&
-         Callee->getDeclName().isIdentifier() &&
-         (Callee->getName() == "move" || Callee->getName() == "forward") &&
-         Call->getNumArgs() == 1;
-}
-
-/// True for a parameter through which a callee could keep the object: a
-/// pointer, an lvalue reference to non-const, or an rvalue reference.
-static bool mayKeep(QualType Param) {
-  if (Param->isPointerType())
-    return true;
-  if (Param->isRValueReferenceType())
-    return true;
-  if (Param->isLValueReferenceType())
-    return !Param.getNonReferenceType().isConstQualified();
-  return false;
-}
-
-/// The callee's name as a user would write it: qualified, but without
-/// anonymous or inline namespaces.
-static std::string calleeName(const NamedDecl *Callee) {
-  if (!Callee)
-    return "an unknown function";
-  PrintingPolicy Policy(Callee->getASTContext().getLangOpts());
-  Policy.SuppressUnwrittenScope = true;
-  std::string Name;
-  llvm::raw_string_ostream OS(Name);
-  Callee->printQualifiedName(OS, Policy);
-  return Name;
-}
-
-EscapeResult EscapeAnalyzer::classifyArgument(const Expr *Arg,
-                                              const Stmt *Parent) {
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
-    // Copy or move into another object, possibly the return value.
-    bool Moves = Construct->getConstructor()->isMoveConstructor();
-    const Expr *ConstructChild = nullptr;
-    const Stmt *Outer = parentThroughWrappers(Construct, Ctx, ConstructChild);
-    if (Outer && isa<ReturnStmt>(Outer))
-      return escape(EscapeReason::Returned, Outer);
-    if (Outer && isa<CXXThrowExpr>(Outer))
-      return escape(EscapeReason::Thrown, Outer);
-    if (Moves)
-      return escape(EscapeReason::MovedOut, Construct);
-    return {};
-  }
-  const auto *Call = dyn_cast<CallExpr>(Parent);
-  if (!Call)
-    return {};
-  if (isStdMoveOrForward(Call)) {
-    const Expr *MoveChild = nullptr;
-    const Stmt *Outer = parentThroughWrappers(Call, Ctx, MoveChild);
-    if (!Outer)
-      return {};
-    if (isa<ReturnStmt>(Outer))
-      return escape(EscapeReason::Returned, Outer);
-    if (isa<CXXThrowExpr>(Outer))
-      return escape(EscapeReason::Thrown, Outer);
-    // w = std::move(v): the storage moves into w.
-    if (const auto *Assign = dyn_cast<CXXOperatorCallExpr>(Outer))
-      if (Assign->getOperator() == OO_Equal && Assign->getNumArgs() == 2 &&
-          Assign->getArg(1) == MoveChild)
-        return escape(EscapeReason::MovedOut, Assign);
-    return classifyArgument(MoveChild, Outer);
-  }
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  unsigned Index = 0;
-  while (Index < Call->getNumArgs() && Call->getArg(Index) != Arg)
-    ++Index;
-  if (Index == Call->getNumArgs())
-    return {}; // The callee expression itself, e.g. a call operator.
-  if (isa<CXXOperatorCallExpr>(Call) && isa_and_nonnull<CXXMethodDecl>(Callee)) {
-    if (Index == 0)
-      return {}; // v = w, v[i], v == w: the object of a member operator.
-    --Index;     // Argument 0 is the object; parameters start after it.
-  }
-  if (!Callee)
-    return escape(EscapeReason::PassedByReference, Call, calleeName(nullptr));
-  if (Index >= Callee->getNumParams())
-    return {}; // A C variadic argument is passed by value.
-  if (mayKeep(Callee->getParamDecl(Index)->getType()))
-    return escape(EscapeReason::PassedByReference, Call, calleeName(Callee));
-  return {};
-}
-
-EscapeResult EscapeAnalyzer::classifyUse(const DeclRefExpr *Ref) {
-  const Expr *Child = nullptr;
-  const Stmt *Parent = parentThroughWrappers(Ref, Ctx, Child);
-  if (!Parent)
-    return {};
-  if (isa<ReturnStmt>(Parent))
-    return escape(EscapeReason::Returned, Parent);
-  if (isa<CXXThrowExpr>(Parent))
-    return escape(EscapeReason::Thrown, Parent);
-  if (const auto *Un = dyn_cast<UnaryOperator>(Parent))
-    if (Un->getOpcode() == UO_AddrOf) {
-      // f(&v): the callee's parameter decides, and names the callee.
-      const Expr *AddrChild = nullptr;
-      if (const Stmt *Outer = parentThroughWrappers(Un, Ctx, AddrChild)) {
-        EscapeResult AsArgument = classifyArgument(AddrChild, Outer);
-        if (AsArgument.Reason == EscapeReason::PassedByReference)
-          return AsArgument;
-      }
-      return escape(EscapeReason::AddressTaken, Un);
+EscapeResult EscapeAnalyzer::verdict(const ScopeGraph &SG,
+                                     const VarDecl *Var) const {
+  const EscapeGraph &G = SG.G;
+  EscapeResult R;
+  if (SG.CopiesByVar.empty())
+    for (const EscapeCopy &C : SG.Builder.copies())
+      SG.CopiesByVar[C.Var].push_back(C);
+  auto Copies = SG.CopiesByVar.find(Var);
+  if (Copies != SG.CopiesByVar.end())
+    R.Copies = Copies->second;
+  LocId Storage = SG.Builder.storageOf(Var);
+  LocId Self = SG.Builder.locationOf(Var);
+  const EscapeLocation *Escaping = nullptr;
+  if (Storage != NoLoc && G.loc(Storage).Escapes)
+    Escaping = &G.loc(Storage);
+  else if (Self != NoLoc && G.loc(Self).Escapes)
+    Escaping = &G.loc(Self);
+  if (!Escaping || Escaping->EscapeRoot == NoLoc)
+    return R;
+  R.Chain = presentChain(G, *Escaping);
+  const EscapeLocation &Sink = G.loc(Escaping->EscapeRoot);
+  for (auto It = R.Chain.rbegin(); It != R.Chain.rend() && !R.Witness; ++It)
+    R.Witness = It->Where;
+  if (!R.Witness)
+    R.Witness =
+        Var->getInit() ? static_cast<const Stmt *>(Var->getInit()) : nullptr;
+  if (!R.Chain.empty()) {
+    switch (R.Chain.front().Kind) {
+    case FlowKind::AddressOf:
+      R.Via = EscapeVia::Address;
+      break;
+    case FlowKind::Elements:
+      R.Via = EscapeVia::Elements;
+      break;
+    case FlowKind::Capture:
+      R.Via = EscapeVia::Lambda;
+      break;
+    default:
+      break;
     }
-  if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
-    const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
-    if (!Method || !Method->getDeclName().isIdentifier())
-      return {};
-    const Expr *MemberChild = nullptr;
-    const Stmt *Call = parentThroughWrappers(Member, Ctx, MemberChild);
-    if (Method->getName() == "data")
-      return escape(EscapeReason::ElementsExposed, Call ? Call : Member);
-    if (Method->getName() == "swap")
-      return escape(EscapeReason::PassedByReference, Call ? Call : Member,
-                    calleeName(Method));
-    return {};
   }
-  return classifyArgument(Child, Parent);
+  switch (Sink.Kind) {
+  case LocKind::Return:
+    R.Reason = EscapeReason::Returned;
+    break;
+  case LocKind::Thrown:
+    R.Reason = EscapeReason::Thrown;
+    break;
+  case LocKind::CoReturn:
+    R.Reason = EscapeReason::CoReturned;
+    break;
+  case LocKind::CoYield:
+    R.Reason = EscapeReason::CoYielded;
+    break;
+  case LocKind::Member:
+    R.Reason = EscapeReason::StoredInMember;
+    R.Target = Sink.Name;
+    break;
+  case LocKind::Global:
+    R.Reason = EscapeReason::StoredInGlobal;
+    R.Target = Sink.Name;
+    break;
+  case LocKind::ParamObject:
+    R.Reason = EscapeReason::StoredThroughParameter;
+    R.Target = Sink.Name;
+    break;
+  case LocKind::Heap:
+    R.Reason = EscapeReason::StoredOnHeap;
+    R.Target = Sink.Name;
+    break;
+  default: // A callee.
+    R.Callee = Sink.Name;
+    if (R.Via == EscapeVia::Lambda)
+      R.Reason = EscapeReason::CapturedByReference;
+    else if (!R.Chain.empty() && R.Chain.front().Kind == FlowKind::Move)
+      R.Reason = EscapeReason::MovedOut;
+    else
+      R.Reason = EscapeReason::PassedByReference;
+    break;
+  }
+  return R;
 }
 
 EscapeResult EscapeAnalyzer::analyze(const VarDecl *Var, const Stmt *Scope) {
@@ -192,36 +207,9 @@ EscapeResult EscapeAnalyzer::analyze(const VarDecl *Var, const Stmt *Scope) {
   auto Cached = Cache.find(Var);
   if (Cached != Cache.end())
     return Cached->second;
-
-  const SourceManager &SM = Ctx.getSourceManager();
-  EscapeResult First;
-  auto Keep = [&](EscapeResult R) {
-    if (!R.escapes())
-      return;
-    if (!First.escapes() ||
-        SM.isBeforeInTranslationUnit(R.Witness->getBeginLoc(),
-                                     First.Witness->getBeginLoc()))
-      First = std::move(R);
-  };
-
-  for (const BoundNodes &Node :
-       match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
-             *Scope, Ctx)) {
-    const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
-    // A use inside a lambda is a use of the capture, classified below.
-    if (!Ref->refersToEnclosingVariableOrCapture())
-      Keep(classifyUse(Ref));
-  }
-  for (const BoundNodes &Node :
-       match(findAll(lambdaExpr().bind("lambda")), *Scope, Ctx)) {
-    const auto *Lambda = Node.getNodeAs<LambdaExpr>("lambda");
-    for (const LambdaCapture &Capture : Lambda->captures())
-      if (Capture.capturesVariable() && Capture.getCapturedVar() == Var &&
-          Capture.getCaptureKind() == LCK_ByRef)
-        Keep(escape(EscapeReason::CapturedByReference, Lambda));
-  }
-  Cache[Var] = First;
-  return First;
+  EscapeResult R = verdict(graphFor(Var, Scope), Var);
+  Cache[Var] = R;
+  return R;
 }
 
 std::string EscapeAnalyzer::describe(const EscapeResult &Result,
@@ -231,31 +219,39 @@ std::string EscapeAnalyzer::describe(const EscapeResult &Result,
   std::string Out = "escapes: " + reasonName(Result.Reason).str();
   if (!Result.Callee.empty())
     Out += " to '" + Result.Callee + "'";
-  Out += " @" + std::to_string(
-                    SM.getExpansionLineNumber(Result.Witness->getBeginLoc()));
+  if (!Result.Target.empty())
+    Out += " '" + Result.Target + "'";
+  if (Result.Witness)
+    Out += " @" + std::to_string(
+                      SM.getExpansionLineNumber(Result.Witness->getBeginLoc()));
   return Out;
 }
 
 std::string EscapeAnalyzer::dump(llvm::ArrayRef<const VarDecl *> Vars,
                                  const Stmt *Scope) {
   const SourceManager &SM = Ctx.getSourceManager();
+  auto Line = [&](const Stmt *S) {
+    return S ? std::to_string(SM.getExpansionLineNumber(S->getBeginLoc()))
+             : std::string("?");
+  };
   std::string Out;
+  if (Vars.empty() || !Scope)
+    return Out;
+  for (const VarDecl *Var : Vars)
+    analyze(Var, Scope);
+  const ScopeGraph &SG = graphFor(Vars.front(), Scope);
+  Out += "graph:\n" + SG.G.dump(SM);
   for (const VarDecl *Var : Vars) {
+    EscapeResult R = analyze(Var, Scope);
     Out += "var '" + Var->getName().str() + "' @" +
-           std::to_string(SM.getExpansionLineNumber(Var->getLocation())) +
-           ": " + describe(analyze(Var, Scope), SM) + "\n";
-    for (const BoundNodes &Node :
-         match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
-               *Scope, Ctx)) {
-      const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
-      Out += "  use @" +
-             std::to_string(SM.getExpansionLineNumber(Ref->getBeginLoc())) +
-             ": ";
-      Out += Ref->refersToEnclosingVariableOrCapture()
-                 ? std::string("in a lambda")
-                 : describe(classifyUse(Ref), SM);
-      Out += "\n";
-    }
+           std::to_string(SM.getExpansionLineNumber(Var->getLocation()));
+    if (LocId L = SG.Builder.locationOf(Var); L != NoLoc)
+      Out += " #" + std::to_string(L);
+    Out += ": " + describe(R, SM) + "\n";
+    for (const EscapeStep &Step : R.Chain)
+      Out += "  step @" + Line(Step.Where) + ": " + Step.Text + "\n";
+    for (const EscapeCopy &Copy : R.Copies)
+      Out += "  copy @" + Line(Copy.Where) + ": into " + Copy.TargetType + "\n";
   }
   return Out;
 }

@@ -110,6 +110,7 @@ namespace {
 /// Finds the first statement that leaves the current iteration early.
 class EarlyExitFinder : public RecursiveASTVisitor<EarlyExitFinder> {
 public:
+  explicit EarlyExitFinder(bool ContinueOnly) : ContinueOnly(ContinueOnly) {}
   const Stmt *Found = nullptr;
 
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
@@ -131,17 +132,22 @@ public:
     return RecursiveASTVisitor::TraverseStmt(S);
   }
 
-  bool VisitBreakStmt(BreakStmt *S) { return note(S, BreakDepth == 0); }
   bool VisitContinueStmt(ContinueStmt *S) {
     return note(S, ContinueDepth == 0);
   }
-  bool VisitReturnStmt(ReturnStmt *S) { return note(S, true); }
-  bool VisitGotoStmt(GotoStmt *S) { return note(S, true); }
-  bool VisitIndirectGotoStmt(IndirectGotoStmt *S) { return note(S, true); }
-  bool VisitCXXThrowExpr(CXXThrowExpr *S) { return note(S, true); }
-  bool VisitCoreturnStmt(CoreturnStmt *S) { return note(S, true); }
+  bool VisitBreakStmt(BreakStmt *S) {
+    return note(S, !ContinueOnly && BreakDepth == 0);
+  }
+  bool VisitReturnStmt(ReturnStmt *S) { return note(S, !ContinueOnly); }
+  bool VisitGotoStmt(GotoStmt *S) { return note(S, !ContinueOnly); }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *S) {
+    return note(S, !ContinueOnly);
+  }
+  bool VisitCXXThrowExpr(CXXThrowExpr *S) { return note(S, !ContinueOnly); }
+  bool VisitCoreturnStmt(CoreturnStmt *S) { return note(S, !ContinueOnly); }
 
 private:
+  bool ContinueOnly;
   unsigned BreakDepth = 0;
   unsigned ContinueDepth = 0;
   bool note(const Stmt *S, bool Counts) {
@@ -153,7 +159,13 @@ private:
 } // namespace
 
 const Stmt *findEarlyExit(const Stmt *Loop) {
-  EarlyExitFinder Finder;
+  EarlyExitFinder Finder(/*ContinueOnly=*/false);
+  Finder.TraverseStmt(const_cast<Stmt *>(loopBody(Loop)));
+  return Finder.Found;
+}
+
+const Stmt *findContinue(const Stmt *Loop) {
+  EarlyExitFinder Finder(/*ContinueOnly=*/true);
   Finder.TraverseStmt(const_cast<Stmt *>(loopBody(Loop)));
   return Finder.Found;
 }

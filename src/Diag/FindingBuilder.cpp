@@ -31,6 +31,21 @@ std::string formatMessage(llvm::StringRef Format,
 
 std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape) {
   const char *Format = nullptr;
+  std::string Via;
+  switch (Escape.Via) {
+  case EscapeVia::Value:
+    break;
+  case EscapeVia::Address:
+    Via = msg::EscapeViaAddress;
+    break;
+  case EscapeVia::Elements:
+    Via = msg::EscapeViaElements;
+    break;
+  case EscapeVia::Lambda:
+    Via = msg::EscapeViaLambda;
+    break;
+  }
+  std::string Name = Escape.Callee.empty() ? Escape.Target : Escape.Callee;
   switch (Escape.Reason) {
   case EscapeReason::None:
     return {};
@@ -40,6 +55,12 @@ std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape) {
   case EscapeReason::Thrown:
     Format = msg::EscapesThrown;
     break;
+  case EscapeReason::CoReturned:
+    Format = msg::EscapesCoReturned;
+    break;
+  case EscapeReason::CoYielded:
+    Format = msg::EscapesCoYielded;
+    break;
   case EscapeReason::AddressTaken:
     Format = msg::EscapesAddressTaken;
     break;
@@ -47,16 +68,77 @@ std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape) {
     Format = msg::EscapesElementsExposed;
     break;
   case EscapeReason::PassedByReference:
-    Format = msg::EscapesPassedByReference;
+    Format = Escape.Via == EscapeVia::Value ? msg::EscapesPassedByReference
+                                            : msg::EscapesPassedTo;
     break;
   case EscapeReason::MovedOut:
-    Format = msg::EscapesMovedOut;
+    Format = Name.empty() ? msg::EscapesMovedOut : msg::EscapesMovedInto;
     break;
   case EscapeReason::CapturedByReference:
-    Format = msg::EscapesCapturedByReference;
+    Format = Name.empty() ? msg::EscapesCapturedByReference
+                          : msg::EscapesCapturedByReferencePassedTo;
+    break;
+  case EscapeReason::StoredInMember:
+    Format = msg::EscapesStoredInMember;
+    break;
+  case EscapeReason::StoredInGlobal:
+    Format = msg::EscapesStoredInGlobal;
+    break;
+  case EscapeReason::StoredThroughParameter:
+    Format = msg::EscapesStoredThroughParameter;
+    break;
+  case EscapeReason::StoredOnHeap:
+    Format = Escape.Target.empty()      ? msg::EscapesStoredUnknown
+             : Escape.Target == "new" ? msg::EscapesStoredOnHeap
+                                      : msg::EscapesStoredOnHeapBy;
     break;
   }
-  return formatMessage(Format, {Vector.str(), Escape.Callee});
+  return formatMessage(Format, {Vector.str(), Name, Via});
+}
+
+/// The note for a step of an escape chain before the last.
+static std::string escapeStepNote(const EscapeStep &Step) {
+  const char *Format = msg::EscapeStepFlow;
+  switch (Step.Kind) {
+  case FlowKind::AddressOf:
+    Format = msg::EscapeStepAddressOf;
+    break;
+  case FlowKind::Elements:
+    Format = msg::EscapeStepElements;
+    break;
+  case FlowKind::RefBind:
+    Format = msg::EscapeStepRefBind;
+    break;
+  case FlowKind::Move:
+    Format = msg::EscapeStepMove;
+    break;
+  case FlowKind::Capture:
+    Format = msg::EscapeStepCapture;
+    break;
+  case FlowKind::Store:
+    Format = msg::EscapeStepStore;
+    break;
+  default:
+    break;
+  }
+  return formatMessage(Format, {Step.From, Step.To});
+}
+
+/// One note per step of the chain, the last one saying why the vector
+/// escapes; at most MaxEscapeNotes, keeping the first steps and the last.
+static void addEscapeNotes(llvm::StringRef Vector, const EscapeResult &Escape,
+                           const SourceManager &SM, Finding &Out) {
+  constexpr size_t MaxEscapeNotes = 3;
+  const auto &Chain = Escape.Chain;
+  for (size_t I = 0; I + 1 < Chain.size(); ++I) {
+    if (I + 1 >= MaxEscapeNotes)
+      break;
+    if (Chain[I].Where)
+      Out.Notes.push_back({SM.getExpansionLoc(Chain[I].Where->getBeginLoc()),
+                           escapeStepNote(Chain[I])});
+  }
+  Out.Notes.push_back({SM.getExpansionLoc(Escape.Witness->getBeginLoc()),
+                       escapeNote(Vector, Escape)});
 }
 
 /// True when \p Text is a name, a number, or a member access or call on a
@@ -133,9 +215,8 @@ std::optional<Finding> buildFinding(const GrowthSite &Site,
   if (Count.Witness)
     Out.Notes.push_back({SM.getExpansionLoc(Count.Witness->getBeginLoc()),
                          formatMessage(msg::LoopRuns, {Count.Text})});
-  if (Escape.escapes())
-    Out.Notes.push_back({SM.getExpansionLoc(Escape.Witness->getBeginLoc()),
-                         escapeNote(Out.Variable, Escape)});
+  if (Escape.escapes() && Escape.Witness)
+    addEscapeNotes(Out.Variable, Escape, SM, Out);
   if (Remedy.Kind == RemedyKind::Reserve)
     addReserveFix(Site, Count, Ctx, Out);
   return Out;

@@ -1,6 +1,7 @@
 //===- CoreCheck.cpp - The list of the core's checks ----------------------===//
 
 #include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Driver/ReserveInLoopCheck.h"
 #include "stacklift/Driver/VectorGrowthAnalyzer.h"
 
 namespace stacklift {
@@ -17,6 +18,9 @@ llvm::ArrayRef<CheckInfo> allChecks() {
            return Opts.takeError();
          return std::make_unique<VectorGrowthAnalyzer>(std::move(*Opts));
        }},
+      {ReserveInLoopCheckName,
+       "reserve(v.size() + k) inside a loop, which makes the loop quadratic",
+       ReserveInLoopCheck::create},
   };
   return Checks;
 }

@@ -73,6 +73,8 @@ std::string explainLine(const VariableVerdict &Verdict,
   std::string Line = Name + " escapes: " + reasonName(Verdict.Escape.Reason).str();
   if (!Verdict.Escape.Callee.empty())
     Line += " to '" + Verdict.Escape.Callee + "'";
+  if (!Verdict.Escape.Target.empty())
+    Line += " '" + Verdict.Escape.Target + "'";
   PresumedLoc Witness =
       SM.getPresumedLoc(SM.getExpansionLoc(Verdict.Escape.Witness->getBeginLoc()));
   if (Witness.isValid())

@@ -110,13 +110,17 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   // A vector declared in the loop is a new vector every iteration.
   if (contains(Site.Loop, Var->getLocation(), SM))
     return std::nullopt;
+  // The quadratic trap: a vector that outlives an outer loop keeps growing
+  // across its iterations, so reserving before the inner loop, inside the
+  // outer one, would reallocate every time. Count the whole nest instead,
+  // from the outermost loop the vector outlives (rule G4).
+  for (const Stmt *Outer : outerLoops(Site.Loop, Ctx)) {
+    if (contains(Outer, Var->getLocation(), SM))
+      break;
+    Site.Loop = Outer;
+  }
   if (!State.Seen.insert({Var, Site.Loop}).second)
     return std::nullopt;
-  // FIXME: a vector that outlives an enclosing loop needs the count of the
-  // whole nest; reserving inside the outer loop would go quadratic.
-  for (const Stmt *Outer : outerLoops(Site.Loop, Ctx))
-    if (!contains(Outer, Var->getLocation(), SM))
-      return std::nullopt;
   if (isReservedIn(Var, Scope, Ctx))
     return std::nullopt;
 

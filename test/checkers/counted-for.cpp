@@ -134,21 +134,25 @@ void sameLine(std::size_t n) {
   // FIXED: {{^}}  std::vector<int> v; v.reserve(n); for (std::size_t i = 0; i < n; ++i) v.push_back(1);{{$}}
 }
 
-// ---- Not counted: no finding. ----
-
 void lessEqual(std::size_t n) {
   std::vector<int> v;
-  // '<=' is not rule C1 yet.
   for (std::size_t i = 0; i <= n; ++i)
     v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n + 1' times
+  // More comparisons and steps: tripcount-steps.cpp.
+  // FIXED: {{^}}  v.reserve(n + 1);{{$}}
 }
 
-void stepTwo(std::size_t n) {
+void boundDeclaredInLoop(const std::vector<int> &in) {
   std::vector<int> v;
-  // A step of two is not rule C1 yet.
-  for (std::size_t i = 0; i < n; i += 2)
+  for (std::size_t i = 0, n = in.size(); i < n; ++i)
     v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'in.size()' times
+  // 'n' does not exist before the loop: the fix names its initialiser.
+  // FIXED: {{^}}  v.reserve(in.size());{{$}}
 }
+
+// ---- Not counted: no finding. ----
 
 void counterChangedInBody(std::size_t n) {
   std::vector<int> v;
@@ -173,13 +177,6 @@ void boundIsACall() {
   std::vector<int> v;
   // next() may return another value at every test.
   for (std::size_t i = 0; i < next(); ++i)
-    v.push_back(1);
-}
-
-void boundDeclaredInLoop(const std::vector<int> &in) {
-  std::vector<int> v;
-  // 'n' does not exist before the loop.
-  for (std::size_t i = 0, n = in.size(); i < n; ++i)
     v.push_back(1);
 }
 

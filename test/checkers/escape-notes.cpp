@@ -39,8 +39,9 @@ void addressTaken(const std::vector<int> &in) {
   for (int x : in)
     v.push_back(x);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v'
+  // The note names where the address goes (once "its address is taken").
   Registry = &v;
-  // CHECK: :[[@LINE-1]]:14: note: 'v' escapes: its address is taken here
+  // CHECK: :[[@LINE-1]]:3: note: 'v' escapes: its address is stored in global 'Registry' here
 }
 
 int *Raw;
@@ -50,7 +51,7 @@ void dataTaken(const std::vector<int> &in) {
     v.push_back(x);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v'
   Raw = v.data();
-  // CHECK: :[[@LINE-1]]:9: note: 'v' escapes: a pointer to its elements is taken here
+  // CHECK: :[[@LINE-1]]:3: note: 'v' escapes: a pointer to its elements is stored in global 'Raw' here
 }
 
 void keep(std::vector<int> &v);
@@ -70,16 +71,18 @@ struct Cache {
     for (int x : in)
       v.push_back(x);
     // CHECK: :[[@LINE-1]]:7: warning: vector 'v'
+    // Once "passed by non-const reference to 'std::vector<int>::swap'".
     Items.swap(v);
-    // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: passed by non-const reference to 'std::vector<int>::swap' here
+    // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: stored in member 'Items' here
   }
   void move(const std::vector<int> &in) {
     std::vector<int> v;
     for (int x : in)
       v.push_back(x);
     // CHECK: :[[@LINE-1]]:7: warning: vector 'v'
+    // Once "moved into another object".
     Items = std::move(v);
-    // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: moved into another object here
+    // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: stored in member 'Items' here
   }
 };
 
@@ -89,8 +92,21 @@ void capturedByReference(const std::vector<int> &in) {
   for (int x : in)
     v.push_back(x);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v'
+  // No escape (once "captured by reference in a lambda"): later's body is
+  // visible and only calls the lambda.
   later([&] { return v.size(); });
-  // CHECK: :[[@LINE-1]]:9: note: 'v' escapes: captured by reference in a lambda here
+}
+
+void remember(void *task);
+void capturedAndKept(const std::vector<int> &in) {
+  std::vector<int> v;
+  for (int x : in)
+    v.push_back(x);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v'
+  auto task = [&] { return v.size(); };
+  // CHECK: :[[@LINE-1]]:15: note: 'v' captured by reference in 'task' here
+  remember(&task);
+  // CHECK: :[[@LINE-1]]:3: note: 'v' escapes: captured by reference in a lambda passed to 'remember' here
 }
 
 // ---- Does not escape: no escape note. ----

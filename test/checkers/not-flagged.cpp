@@ -53,32 +53,33 @@ void declaredInLoop(std::size_t n) {
   }
 }
 
-void nestedQuadraticTrap(std::size_t n, std::size_t m) {
+void nestedQuadraticTrap(std::size_t n) {
   std::vector<int> v;
-  // Reserving before the inner loop, inside the outer one, would go
-  // quadratic; the count of the whole nest is not computed yet.
-  // FALSE-NEGATIVE: reserve(n * m) before the outer loop would be right.
+  // The inner count changes with the outer counter, so the nest has no
+  // count; reserving before the inner loop, inside the outer one, would go
+  // quadratic (see tripcount-nests.cpp).
   for (std::size_t i = 0; i < n; ++i)
-    for (std::size_t j = 0; j < m; ++j)
+    for (std::size_t j = 0; j < i; ++j)
       v.push_back(1);
 }
 
-void whileLoop(std::size_t n) {
+void whileWithoutStep(std::size_t n) {
   std::vector<int> v;
   std::size_t i = 0;
-  // FALSE-NEGATIVE: while loops are not counted yet.
+  // The counter steps in the middle of the body (see tripcount-while.cpp).
   while (i < n) {
-    v.push_back(1);
     ++i;
+    v.push_back(1);
   }
 }
 
-void doWhileLoop(std::size_t n) {
+void doWhileDriftingBound(std::size_t n) {
   std::vector<int> v;
   std::size_t i = 0;
-  // FALSE-NEGATIVE: do-while loops are not counted yet.
+  // The bound moves in the body.
   do {
     v.push_back(1);
+    --n;
   } while (++i < n);
 }
 

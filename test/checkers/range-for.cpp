@@ -74,6 +74,17 @@ void twoVectorsOneLoop(const std::vector<Order> &orders) {
   // FIXED-NEXT: {{^}}  for (const Order &o : orders) {{{$}}
 }
 
+void twiceEachIteration(const std::vector<int> &in) {
+  std::vector<int> out;
+  for (int x : in) {
+    out.push_back(x);
+    out.push_back(-x);
+  }
+  // Two growth calls per iteration (rule G3): twice the count.
+  // CHECK: :[[@LINE-4]]:5: warning: vector 'out' grows with 'push_back'
+  // FIXED: {{^}}  out.reserve(2 * in.size());{{$}}
+}
+
 // ---- Not counted: no finding. ----
 
 std::vector<int> make();
@@ -99,14 +110,5 @@ void earlyExit(const std::vector<int> &in) {
     if (x < 0)
       break;
     prefix.push_back(x);
-  }
-}
-
-void twiceEachIteration(const std::vector<int> &in) {
-  std::vector<int> out;
-  // Two growth calls per iteration: not counted yet.
-  for (int x : in) {
-    out.push_back(x);
-    out.push_back(-x);
   }
 }

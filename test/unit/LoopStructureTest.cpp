@@ -1,9 +1,9 @@
 //===- LoopStructureTest.cpp - Tests of the loop structure queries --------===//
 //
-// enclosingLoop, outerLoops, runsOncePerIteration, findEarlyExit and
-// insertionPointBefore. Statements are picked by their `mark(K)` call;
-// answers are printed as "<statement class> @<line>" or "null", with lines
-// counted from the first line of the test's code.
+// enclosingLoop, outerLoops, runsOncePerIteration, findEarlyExit,
+// findContinue and insertionPointBefore. Statements are picked by their
+// `mark(K)` call; answers are printed as "<statement class> @<line>" or "null",
+// with lines counted from the first line of the test's code.
 //
 //===----------------------------------------------------------------------===//
 
@@ -224,6 +224,24 @@ TEST_F(LoopStructureTest, ContinueInsideSwitchLeavesIteration) {
   const Stmt *Loop = AST->loop("f");
   ASSERT_TRUE(Loop);
   EXPECT_EQ(where(findEarlyExit(Loop)), "ContinueStmt @6");
+}
+
+// findContinue: only a continue of the loop itself, which would skip a step
+// written as the last statement of the body.
+TEST_F(LoopStructureTest, FindContinue) {
+  auto Continue = [&](llvm::StringRef Body) {
+    build(test::fillIn(ExitTemplate, Body));
+    const Stmt *Loop = AST->loop("f");
+    return Loop ? where(findContinue(Loop)) : "no loop";
+  };
+  EXPECT_EQ(Continue("mark(0);"), "null");
+  EXPECT_EQ(Continue("if (c)\n  break;\nif (c)\n  continue;"),
+            "ContinueStmt @7");
+  EXPECT_EQ(Continue("if (c)\n  return;"), "null");
+  EXPECT_EQ(Continue("switch (n) {\ncase 0:\n  continue;\n}"),
+            "ContinueStmt @6");
+  EXPECT_EQ(Continue("while (c)\n  continue;"), "null");
+  EXPECT_EQ(Continue("auto g = [] { for (;;) continue; };"), "null");
 }
 
 //===----------------------------------------------------------------------===//

@@ -30,8 +30,8 @@ const clang::Stmt *enclosingLoop(const clang::Stmt *S, clang::ASTContext &Ctx);
 
 /// The loops that enclose \p Loop, innermost first, up to the function or
 /// lambda boundary.
-llvm::SmallVector<const clang::Stmt *, 4>
-outerLoops(const clang::Stmt *Loop, clang::ASTContext &Ctx);
+llvm::SmallVector<const clang::Stmt *, 4> outerLoops(const clang::Stmt *Loop,
+                                                     clang::ASTContext &Ctx);
 
 /// True when \p S runs exactly once every time the body of \p Loop runs to
 /// its end: every statement between the body and \p S is a block, an
@@ -45,6 +45,12 @@ bool runsOncePerIteration(const clang::Stmt *S, const clang::Stmt *Loop,
 /// A break or continue that belongs to a nested loop or switch does not
 /// count, nor does anything inside a lambda. Null when there is none.
 const clang::Stmt *findEarlyExit(const clang::Stmt *Loop);
+
+/// The first continue statement in the body of \p Loop that continues
+/// \p Loop itself (not a nested loop, not inside a lambda); null when there
+/// is none. A continue skips the rest of the body, such as a counter's step
+/// written as its last statement.
+const clang::Stmt *findContinue(const clang::Stmt *Loop);
 
 /// The statement that a fix-it can insert before to run just before \p Loop:
 /// the loop itself, or the label statement that names it. Null when that

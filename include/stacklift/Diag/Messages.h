@@ -25,25 +25,74 @@ inline constexpr char GrowsInLoop[] =
 /// %0 count.
 inline constexpr char LoopRuns[] = "the loop runs '%0' times";
 
-/// Escape notes; %0 vector, %1 callee.
-inline constexpr char EscapesReturned[] = "'%0' escapes: returned here";
-inline constexpr char EscapesThrown[] = "'%0' escapes: thrown here";
+/// Escape notes: the last step of the escape chain. %0 vector, %1 callee or
+/// target, %2 what of the vector escapes: empty for the vector itself, or
+/// one of the EscapeVia* phrases below.
+inline constexpr char EscapesReturned[] = "'%0' escapes: %2returned here";
+inline constexpr char EscapesThrown[] = "'%0' escapes: %2thrown here";
+inline constexpr char EscapesCoReturned[] = "'%0' escapes: %2co_returned here";
+inline constexpr char EscapesCoYielded[] = "'%0' escapes: %2co_yielded here";
 inline constexpr char EscapesAddressTaken[] =
     "'%0' escapes: its address is taken here";
 inline constexpr char EscapesElementsExposed[] =
     "'%0' escapes: a pointer to its elements is taken here";
 inline constexpr char EscapesPassedByReference[] =
     "'%0' escapes: passed by non-const reference to '%1' here";
+/// A pointer, an iterator or a lambda given to a callee that keeps it.
+inline constexpr char EscapesPassedTo[] = "'%0' escapes: %2passed to '%1' here";
 inline constexpr char EscapesMovedOut[] =
     "'%0' escapes: moved into another object here";
+inline constexpr char EscapesMovedInto[] =
+    "'%0' escapes: moved into '%1', which may keep it, here";
 inline constexpr char EscapesCapturedByReference[] =
     "'%0' escapes: captured by reference in a lambda here";
+inline constexpr char EscapesCapturedByReferencePassedTo[] =
+    "'%0' escapes: captured by reference in a lambda passed to '%1' here";
+inline constexpr char EscapesStoredInMember[] =
+    "'%0' escapes: %2stored in member '%1' here";
+inline constexpr char EscapesStoredInGlobal[] =
+    "'%0' escapes: %2stored in global '%1' here";
+inline constexpr char EscapesStoredThroughParameter[] =
+    "'%0' escapes: %2stored in the object parameter '%1' refers to here";
+inline constexpr char EscapesStoredOnHeap[] =
+    "'%0' escapes: %2stored in a heap object here";
+inline constexpr char EscapesStoredOnHeapBy[] =
+    "'%0' escapes: %2stored in a heap object made by '%1' here";
+inline constexpr char EscapesStoredUnknown[] =
+    "'%0' escapes: %2stored through a pointer the analysis cannot follow "
+    "here";
+/// What of the vector escapes, as %2 above.
+inline constexpr char EscapeViaAddress[] = "its address is ";
+inline constexpr char EscapeViaElements[] = "a pointer to its elements is ";
+inline constexpr char EscapeViaLambda[] =
+    "a lambda that captures it by reference is ";
+/// The steps of an escape chain before the last; %0 where the value comes
+/// from, %1 where it goes (both already quoted, e.g. 'v', a lambda).
+inline constexpr char EscapeStepAddressOf[] = "address of %0 stored in %1 here";
+inline constexpr char EscapeStepElements[] =
+    "pointer into %0 stored in %1 here";
+inline constexpr char EscapeStepRefBind[] = "%1 refers to %0 here";
+inline constexpr char EscapeStepMove[] = "%0 moved into %1 here";
+inline constexpr char EscapeStepCapture[] =
+    "%0 captured by reference in %1 here";
+inline constexpr char EscapeStepStore[] = "%0 stored in %1 here";
+inline constexpr char EscapeStepFlow[] = "%0 flows into %1 here";
 
 /// Shown when a fix cannot be offered.
 inline constexpr char NoFixNotInBlock[] =
     "no fix-it: the loop is not directly inside a block";
 inline constexpr char NoFixMacro[] =
     "no fix-it: the loop is spelled inside a macro";
+
+// stacklift-reserve-in-loop
+
+/// %0 the reserve call as written, e.g. `v.reserve(v.size() + k)`.
+inline constexpr char ReserveInLoop[] =
+    "'%0' inside a loop defeats geometric growth and makes the loop "
+    "quadratic; consider reserving the total once before the loop";
+/// Placed at the loop that repeats the reserve.
+inline constexpr char ReserveInLoopRepeats[] =
+    "the reserve runs on every iteration of this loop";
 
 } // namespace msg
 

@@ -26,3 +26,22 @@ void passed() {
 template <class T> void notInstantiatedTwice() {
   std::vector<T> inTemplate;
 }
+std::vector<int> *Registry;
+struct Holder {
+  std::vector<int> Items;
+  void store();
+};
+void Holder::store() {
+  std::vector<int> member;
+  Items = std::move(member);
+}
+void aliases() {
+  std::vector<int> viaPointer;
+  std::vector<int> *q = &viaPointer;
+  Registry = q;
+}
+unsigned lambdas() {
+  std::vector<int> captured;
+  auto size = [&] { return captured.size(); };
+  return size();
+}

@@ -1,0 +1,237 @@
+// Counted for loops beyond `i < n; ++i` (rules C1-C4 of
+// docs/design/TripCount.md): every comparison, steps of any constant size in
+// both directions, bounds declared in the init statement, counters declared
+// before the loop. The fixes are guarded so that a negative count never
+// reaches reserve, and must compile.
+//
+// RUN: %check %s -- %mock-std | FileCheck %s --implicit-check-not="warning:"
+// RUN: sed -e 's#// *\(CHECK\|FIXED\).*##' %s > %t.cpp
+// RUN: %check --fix %t.cpp -- %mock-std > /dev/null 2>&1
+// RUN: FileCheck --check-prefix=FIXED --input-file=%t.cpp %s
+// RUN: %clangxx -fsyntax-only %mock-std %t.cpp
+
+#include <iterator>
+#include <vector>
+
+// ---- C1: ascending counters. ----
+
+void lessEqual(int n) {
+  std::vector<int> v;
+  for (int i = 0; i <= n; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n + 1' times
+  // FIXED: {{^}}  if (0 <= n) v.reserve(n + 1);{{$}}
+}
+
+void lessEqualFromOne(std::size_t n) {
+  std::vector<int> v;
+  for (std::size_t i = 1; i <= n; ++i)
+    v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  if (1 <= n) v.reserve(n);{{$}}
+}
+
+void lessEqualUnsigned(std::size_t n) {
+  std::vector<int> v;
+  for (std::size_t i = 0; i <= n; ++i)
+    v.push_back(1);
+  // An unsigned bound from zero needs no guard.
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n + 1' times
+  // FIXED: {{^}}  v.reserve(n + 1);{{$}}
+}
+
+void stepThree(int first, int last) {
+  std::vector<int> v;
+  for (int i = first; i < last; i += 3)
+    v.push_back(i);
+  // The count rounds up: ceil((last - first) / 3).
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '(last - first + 2) / 3' times
+  // FIXED: {{^}}  if (first < last) v.reserve((last - first + 2) / 3);{{$}}
+}
+
+void stepTwoUnsigned(std::size_t n) {
+  std::vector<int> v;
+  for (std::size_t i = 0; i < n; i += 2)
+    v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '(n + 1) / 2' times
+  // FIXED: {{^}}  v.reserve((n + 1) / 2);{{$}}
+}
+
+void constantInclusiveStep() {
+  std::vector<int> v;
+  for (unsigned i = 0; i <= 100; i += 7)
+    v.push_back(1);
+  // 0, 7, ..., 98: fifteen values, computed exactly.
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '15' times
+  // FIXED: {{^}}  v.reserve(15);{{$}}
+}
+
+void notEqualStep() {
+  std::vector<int> v;
+  for (int i = 0; i != 12; i += 3)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '4' times
+}
+
+void stdSizeOfArray() {
+  int table[6] = {};
+  std::vector<int> v;
+  for (std::size_t i = 0; i < std::size(table); ++i)
+    v.push_back(table[i]);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'std::size(table)' times
+  // FIXED: {{^}}  v.reserve(std::size(table));{{$}}
+}
+
+void stdSizeOfContainer(const std::vector<int> &in) {
+  std::vector<int> v;
+  for (std::size_t i = 0; i < std::size(in); ++i)
+    v.push_back(in[i]);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'std::size(in)' times
+}
+
+// ---- C2: descending counters. ----
+
+void descending(int n) {
+  std::vector<int> v;
+  for (int i = n; i > 0; --i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  if (n > 0) v.reserve(n);{{$}}
+}
+
+void descendingInclusive(int n) {
+  std::vector<int> v;
+  for (int i = n - 1; i >= 0; i--)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  if ((n - 1) >= 0) v.reserve(n);{{$}}
+}
+
+void descendingUnsigned(std::size_t n) {
+  std::vector<int> v;
+  for (std::size_t i = n; i > 0; --i)
+    v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  v.reserve(n);{{$}}
+}
+
+void descendingStep(int hi, int lo) {
+  std::vector<int> v;
+  for (int i = hi; i >= lo; i -= 4)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '(hi - lo + 4) / 4' times
+  // FIXED: {{^}}  if (hi >= lo) v.reserve((hi - lo + 4) / 4);{{$}}
+}
+
+void constantDescending() {
+  std::vector<int> v;
+  for (int i = 10; i >= -5; i -= 5)
+    v.push_back(i);
+  // 10, 5, 0, -5.
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '4' times
+}
+
+// ---- C3: bounds declared in the init statement. ----
+
+void boundInInit(const std::vector<int> &in) {
+  std::vector<int> v;
+  for (std::size_t i = 0, n = in.size(); i < n; ++i)
+    v.push_back(in[i]);
+  // 'n' is out of scope before the loop: its initialiser takes its place.
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'in.size()' times
+  // FIXED: {{^}}  v.reserve(in.size());{{$}}
+}
+
+void startFromInit(const std::vector<int> &in) {
+  std::vector<int> v;
+  for (int n = static_cast<int>(in.size()), i = n - 1; i >= 0; --i)
+    v.push_back(in[i]);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'static_cast<int>(in.size())' times
+  // FIXED: {{^}}  if ((static_cast<int>(in.size()) - 1) >= 0) v.reserve(static_cast<int>(in.size()));{{$}}
+}
+
+// ---- C4: a counter declared before the loop. ----
+
+void counterFromBefore(std::size_t n, std::size_t i) {
+  std::vector<int> v;
+  for (; i < n; ++i)
+    v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n - i' times
+  // FIXED: {{^}}  if (i < n) v.reserve(n - i);{{$}}
+}
+
+// ---- Not counted: no finding. ----
+
+void notEqualStepsOver() {
+  std::vector<int> v;
+  // 0, 3, 6, 9, 12, ...: never equal to 10.
+  for (int i = 0; i != 10; i += 3)
+    v.push_back(i);
+}
+
+void notEqualSymbolicStep(int n) {
+  std::vector<int> v;
+  // With a step of two, 'i != n' may never become false.
+  for (int i = 0; i != n; i += 2)
+    v.push_back(i);
+}
+
+void wrongDirection(int n) {
+  std::vector<int> v;
+  // The counter moves away from the bound.
+  for (int i = 0; i > n; ++i)
+    v.push_back(i);
+}
+
+void unsignedDownToZero(std::size_t n) {
+  std::vector<int> v;
+  // 'i >= 0' is always true for an unsigned counter.
+  for (std::size_t i = n; i >= 0; --i)
+    v.push_back(1);
+}
+
+void narrowCounter() {
+  std::vector<int> v;
+  // An unsigned char never reaches 300.
+  for (unsigned char c = 0; c < 300; ++c)
+    v.push_back(1);
+}
+
+void initBoundChanged(const std::vector<int> &in) {
+  std::vector<int> v;
+  // 'n' shrinks as the loop runs.
+  for (std::size_t i = 0, n = in.size(); i < n; ++i) {
+    v.push_back(1);
+    --n;
+  }
+}
+
+int next();
+void initBoundFromCall() {
+  std::vector<int> v;
+  // Calling next() again before the loop would change what it returns.
+  for (int i = 0, n = next(); i < n; ++i)
+    v.push_back(1);
+}
+
+void startOfOtherType(int first, std::size_t n) {
+  std::vector<int> v;
+  // FALSE-NEGATIVE: 'first' converted to size_t could be spelled with a cast.
+  for (std::size_t i = first; i < n; ++i)
+    v.push_back(1);
+}
+
+void stepNotConstant(int n, int k) {
+  std::vector<int> v;
+  // The step is not a constant.
+  for (int i = 0; i < n; i += k)
+    v.push_back(i);
+}
+
+void counterPassedByValueToRvalueOverload(unsigned n) {
+  std::vector<int> v;
+  // FALSE-NEGATIVE: ExprMutationAnalyzer takes the unsigned counter, converted
+  // to a temporary int for push_back(int &&), for a mutation.
+  for (unsigned i = 0; i < n; ++i)
+    v.push_back(i);
+}
