@@ -63,7 +63,7 @@ static std::vector<FixRecord> fixRecords(llvm::ArrayRef<FixItHint> Hints,
 }
 
 void Reporter::report(const Finding &F, const SourceManager &SM,
-                      const LangOptions &LangOpts, llvm::raw_ostream &Text) {
+                      const LangOptions &LangOpts, UnitOutput &Unit) const {
   FindingRecord R;
   R.Where = placeOf(F.Loc, SM);
   R.Check = F.Check;
@@ -76,23 +76,17 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
     R.Notes.push_back(
         {placeOf(N.Loc, SM), N.Message, fixRecords(N.Fixes, SM, LangOpts)});
   R.Fixes = fixRecords(F.Fixes, SM, LangOpts);
-  {
-    std::lock_guard<std::mutex> Guard(Lock);
-    if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, F.Message})
-             .second)
-      return;
-    if (Accepted && Accepted->consume(R.Fingerprint)) {
-      ++Suppressed;
-      return;
-    }
-    Findings.push_back(std::move(R));
+  std::string Text;
+  if (Format == OutputFormat::Text) {
+    llvm::raw_string_ostream OS(Text);
+    printText(F, SM, LangOpts, OS);
   }
-  if (Format == OutputFormat::Text)
-    printText(F, SM, LangOpts, Text);
+  Unit.Entries.push_back({std::move(R), std::nullopt, std::move(Text)});
 }
 
 void Reporter::printText(const Finding &F, const SourceManager &SM,
-                         const LangOptions &LangOpts, llvm::raw_ostream &OS) {
+                         const LangOptions &LangOpts,
+                         llvm::raw_ostream &OS) const {
   DiagnosticOptions Opts;
   Opts.ShowColors = UseColor;
   TextDiagnosticPrinter Printer(OS, Opts);
@@ -118,7 +112,7 @@ void Reporter::printText(const Finding &F, const SourceManager &SM,
 }
 
 void Reporter::explain(const VariableVerdict &Verdict, const SourceManager &SM,
-                       llvm::raw_ostream &Text) {
+                       UnitOutput &Unit) const {
   VariableRecord R;
   R.Where = placeOf(Verdict.Var->getLocation(), SM);
   R.Variable = Verdict.Var->getName().str();
@@ -127,33 +121,51 @@ void Reporter::explain(const VariableVerdict &Verdict, const SourceManager &SM,
     R.Reason = reasonName(Verdict.Escape.Reason).str();
     R.Witness = placeOf(Verdict.Escape.Witness->getBeginLoc(), SM);
   }
-  {
-    std::lock_guard<std::mutex> Guard(Lock);
-    if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
-             .second)
-      return;
-    Variables.push_back(R);
-  }
+  std::string Text;
   if (Format == OutputFormat::Text)
-    Text << R.Where.File << ":" << R.Where.Line << ":" << R.Where.Column
-         << ": " << explainLine(Verdict, SM) << "\n";
+    Text = R.Where.File + ":" + std::to_string(R.Where.Line) + ":" +
+           std::to_string(R.Where.Column) + ": " + explainLine(Verdict, SM) +
+           "\n";
+  Unit.Entries.push_back({std::nullopt, std::move(R), std::move(Text)});
 }
 
 void Reporter::trace(SourceLocation Loc, llvm::StringRef Kind,
                      llvm::StringRef Message, const SourceManager &SM,
-                     llvm::raw_ostream &Text) {
+                     UnitOutput &Unit) {
   Place P = placeOf(Loc, SM);
-  Text << P.File << ":" << P.Line << ":" << P.Column << ": " << Kind << ": "
-       << Message << "\n";
+  Unit.addText(P.File + ":" + std::to_string(P.Line) + ":" +
+               std::to_string(P.Column) + ": " + Kind.str() + ": " +
+               Message.str() + "\n");
 }
 
-void Reporter::emit(llvm::StringRef UnitText) {
-  if (UnitText.empty())
-    return;
+void Reporter::emit(UnitOutput Unit) {
   std::lock_guard<std::mutex> Guard(Lock);
   llvm::raw_ostream &OS =
       Format == OutputFormat::Text ? llvm::outs() : llvm::errs();
-  OS << UnitText;
+  for (UnitOutput::Entry &E : Unit.Entries) {
+    if (E.Finding) {
+      const FindingRecord &R = *E.Finding;
+      if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, R.Message})
+               .second)
+        continue;
+      if (Accepted && Accepted->consume(R.Fingerprint)) {
+        ++Suppressed;
+        continue;
+      }
+      Findings.push_back(std::move(*E.Finding));
+    } else if (E.Variable) {
+      const VariableRecord &R = *E.Variable;
+      if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
+               .second)
+        continue;
+      Variables.push_back(std::move(*E.Variable));
+    } else if (Format != OutputFormat::Text) {
+      llvm::errs() << E.Text; // A trace beside a JSON or SARIF document.
+      continue;
+    }
+    if (Format == OutputFormat::Text)
+      OS << E.Text;
+  }
   OS.flush();
 }
 

@@ -77,6 +77,26 @@ struct VariableRecord {
   Place Witness;
 };
 
+/// What one translation unit reported, in the order it was reported. The
+/// runner emits units in the order of the files, and only then does the
+/// reporter decide what is new: a finding in a header goes with the first
+/// file that includes it, whichever thread finished first.
+class UnitOutput {
+public:
+  /// Appends text that belongs to no record (a debug trace).
+  void addText(std::string Text) { Entries.push_back({{}, {}, std::move(Text)}); }
+
+private:
+  friend class Reporter;
+  struct Entry {
+    std::optional<FindingRecord> Finding;
+    std::optional<VariableRecord> Variable;
+    /// The finding or verdict as text; printed in text format only.
+    std::string Text;
+  };
+  std::vector<Entry> Entries;
+};
+
 class Reporter {
 public:
   /// With \p Accepted set, findings it accepts are not reported. Findings'
@@ -84,24 +104,24 @@ public:
   Reporter(OutputFormat Format, bool UseColor,
            std::optional<Baseline> Accepted, std::string FingerprintDir);
 
-  /// Records \p F, unless it was reported before or is accepted by the
-  /// baseline, and in text format prints it to \p Text.
+  /// Adds \p F to \p Unit, as a record and, in text format, as text.
   void report(const Finding &F, const clang::SourceManager &SM,
-              const clang::LangOptions &LangOpts, llvm::raw_ostream &Text);
+              const clang::LangOptions &LangOpts, UnitOutput &Unit) const;
 
-  /// Records an escape verdict and, in text format, prints it to \p Text.
+  /// Adds an escape verdict to \p Unit.
   void explain(const VariableVerdict &Verdict, const clang::SourceManager &SM,
-               llvm::raw_ostream &Text);
+               UnitOutput &Unit) const;
 
-  /// Prints a debug trace to \p Text.
+  /// Adds a debug trace to \p Unit.
   static void trace(clang::SourceLocation Loc, llvm::StringRef Kind,
                     llvm::StringRef Message, const clang::SourceManager &SM,
-                    llvm::raw_ostream &Text);
+                    UnitOutput &Unit);
 
-  /// Emits one unit's text buffer whole: to standard output in text format;
-  /// in JSON and SARIF, where standard output holds one document, to
-  /// standard error.
-  void emit(llvm::StringRef UnitText);
+  /// Takes in one unit's output: keeps each record not seen before and not
+  /// accepted by the baseline, and prints the text of what it keeps (and the
+  /// traces) to standard output in text format; in JSON and SARIF, where
+  /// standard output holds one document, the traces go to standard error.
+  void emit(UnitOutput Unit);
 
   /// Every finding reported, sorted by place.
   std::vector<FindingRecord> findings() const;
@@ -120,7 +140,8 @@ public:
 
 private:
   void printText(const Finding &F, const clang::SourceManager &SM,
-                 const clang::LangOptions &LangOpts, llvm::raw_ostream &OS);
+                 const clang::LangOptions &LangOpts,
+                 llvm::raw_ostream &OS) const;
 
   OutputFormat Format;
   bool UseColor;

@@ -11,6 +11,7 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <atomic>
+#include <map>
 #include <mutex>
 
 using namespace clang;
@@ -58,7 +59,7 @@ namespace {
 
 class FindingCallback : public ast_matchers::MatchFinder::MatchCallback {
 public:
-  FindingCallback(CoreCheck &Check, Reporter &Report, raw_ostream &Out)
+  FindingCallback(CoreCheck &Check, Reporter &Report, UnitOutput &Out)
       : Check(Check), Report(Report), Out(Out) {}
   void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
     if (std::optional<Finding> F = Check.analyze(Result))
@@ -69,7 +70,7 @@ public:
 private:
   CoreCheck &Check;
   Reporter &Report;
-  raw_ostream &Out;
+  UnitOutput &Out;
 };
 
 class StackliftConsumer : public ASTConsumer {
@@ -77,7 +78,7 @@ public:
   StackliftConsumer(CompilerInstance &CI, std::string File,
                     std::vector<std::unique_ptr<CoreCheck>> Checks,
                     std::vector<std::string> ExplainClasses, RunState &State,
-                    raw_ostream &Out)
+                    UnitOutput &Out)
       : CI(CI), File(std::move(File)), Checks(std::move(Checks)),
         ExplainClasses(std::move(ExplainClasses)), State(State), Out(Out) {}
 
@@ -120,12 +121,12 @@ private:
   std::vector<std::unique_ptr<CoreCheck>> Checks;
   std::vector<std::string> ExplainClasses;
   RunState &State;
-  raw_ostream &Out;
+  UnitOutput &Out;
 };
 
 class StackliftAction : public ASTFrontendAction {
 public:
-  StackliftAction(RunState &State, raw_ostream &Out)
+  StackliftAction(RunState &State, UnitOutput &Out)
       : State(State), Out(Out) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
@@ -161,19 +162,19 @@ private:
   }
 
   RunState &State;
-  raw_ostream &Out;
+  UnitOutput &Out;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
-  ActionFactory(RunState &State, raw_ostream &Out) : State(State), Out(Out) {}
+  ActionFactory(RunState &State, UnitOutput &Out) : State(State), Out(Out) {}
   std::unique_ptr<FrontendAction> create() override {
     return std::make_unique<StackliftAction>(State, Out);
   }
 
 private:
   RunState &State;
-  raw_ostream &Out;
+  UnitOutput &Out;
 };
 
 /// Adds the resource directory of the clang stacklift was built against, so
@@ -190,21 +191,30 @@ tooling::ArgumentsAdjuster resourceDirAdjuster() {
   };
 }
 
-/// The progress line on standard error, and the order of what is emitted.
+/// The progress line on standard error, and the order of what is emitted:
+/// each unit's output whole, in the order of the files, whichever thread
+/// finishes first, so that a run's output does not depend on -j.
 class Progress {
 public:
   Progress(size_t Total, bool Draw) : Total(Total), Draw(Draw) {}
 
-  /// Emits one finished unit's output and redraws the progress line.
-  void finished(StringRef File, StringRef Errors, StringRef Text,
-                Reporter &Report) {
+  /// Records that unit \p Index (of the files, from 0) is done, emits every
+  /// finished unit whose predecessors are all emitted, and redraws the
+  /// progress line.
+  void finished(size_t Index, StringRef File, std::string Errors,
+                UnitOutput Unit, Reporter &Report) {
     std::lock_guard<std::mutex> Guard(Lock);
     ++Done;
+    Waiting[Index] = {std::move(Errors), std::move(Unit)};
     if (Draw)
       errs() << "\r\x1b[K";
-    errs() << Errors;
-    errs().flush();
-    Report.emit(Text);
+    for (auto It = Waiting.find(NextToEmit); It != Waiting.end();
+         It = Waiting.find(++NextToEmit)) {
+      errs() << It->second.first;
+      errs().flush();
+      Report.emit(std::move(It->second.second));
+      Waiting.erase(It);
+    }
     if (Draw) {
       unsigned Width = 30, Filled = Total ? Width * Done / Total : Width;
       errs() << "[" << std::string(Filled, '=')
@@ -218,8 +228,10 @@ public:
 
 private:
   std::mutex Lock;
-  size_t Total, Done = 0;
+  size_t Total, Done = 0, NextToEmit = 0;
   bool Draw;
+  /// Finished units not emitted yet: their compiler errors and output.
+  std::map<size_t, std::pair<std::string, UnitOutput>> Waiting;
 };
 
 } // namespace
@@ -228,8 +240,7 @@ bool analyzeBuffer(const tooling::CompilationDatabase &Database,
                    StringRef File, StringRef Contents, RunState &State,
                    std::string &Errors) {
   raw_string_ostream ErrorsOS(Errors);
-  std::string Text;
-  raw_string_ostream TextOS(Text);
+  UnitOutput Unit;
   DiagnosticOptions DiagOpts;
   ErrorsOnlyConsumer CompilerErrors(ErrorsOS, DiagOpts);
   tooling::ClangTool Tool(Database, {File.str()},
@@ -238,8 +249,10 @@ bool analyzeBuffer(const tooling::CompilationDatabase &Database,
   Tool.mapVirtualFile(File, Contents);
   Tool.appendArgumentsAdjuster(resourceDirAdjuster());
   Tool.setDiagnosticConsumer(&CompilerErrors);
-  ActionFactory Factory(State, TextOS);
-  return Tool.run(&Factory) == 0 && State.failedFiles().empty();
+  ActionFactory Factory(State, Unit);
+  bool Compiled = Tool.run(&Factory) == 0 && State.failedFiles().empty();
+  State.Report.emit(std::move(Unit));
+  return Compiled;
 }
 
 unsigned runAll(const tooling::CompilationDatabase &Database,
@@ -247,9 +260,11 @@ unsigned runAll(const tooling::CompilationDatabase &Database,
                 unsigned Jobs, bool DrawProgress) {
   Progress Bar(Files.size(), DrawProgress);
   std::atomic<unsigned> Failed{0};
-  auto RunOne = [&](const std::string &File) {
-    std::string Errors, Text;
-    raw_string_ostream ErrorsOS(Errors), TextOS(Text);
+  auto RunOne = [&](size_t Index) {
+    const std::string &File = Files[Index];
+    std::string Errors;
+    raw_string_ostream ErrorsOS(Errors);
+    UnitOutput Unit;
     DiagnosticOptions DiagOpts;
     DiagOpts.ShowColors = DrawProgress;
     ErrorsOnlyConsumer CompilerErrors(ErrorsOS, DiagOpts);
@@ -260,19 +275,20 @@ unsigned runAll(const tooling::CompilationDatabase &Database,
                             vfs::createPhysicalFileSystem());
     Tool.appendArgumentsAdjuster(resourceDirAdjuster());
     Tool.setDiagnosticConsumer(&CompilerErrors);
-    ActionFactory Factory(State, TextOS);
+    ActionFactory Factory(State, Unit);
     if (Tool.run(&Factory) != 0)
       ++Failed;
-    Bar.finished(File, Errors, Text, State.Report);
+    Bar.finished(Index, File, std::move(Errors), std::move(Unit),
+                 State.Report);
   };
   if (Jobs == 1 || Files.size() == 1) {
-    for (const std::string &File : Files)
-      RunOne(File);
+    for (size_t Index = 0; Index < Files.size(); ++Index)
+      RunOne(Index);
     return Failed;
   }
   DefaultThreadPool Pool(hardware_concurrency(Jobs));
-  for (const std::string &File : Files)
-    Pool.async([&RunOne, &File] { RunOne(File); });
+  for (size_t Index = 0; Index < Files.size(); ++Index)
+    Pool.async([&RunOne, Index] { RunOne(Index); });
   Pool.wait();
   return Failed;
 }
