@@ -4,6 +4,8 @@
 #include "stacklift/Analysis/LoopStructure.h"
 #include "stacklift/Analysis/SourceText.h"
 #include "stacklift/Diag/Messages.h"
+#include "stacklift/Diag/TypeChangeFix.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -197,11 +199,36 @@ static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
   Out.Fixes.push_back(FixItHint::CreateInsertion(Begin, Text));
 }
 
-std::optional<Finding> buildFinding(const GrowthSite &Site,
-                                    const TripCount &Count,
-                                    const EscapeResult &Escape,
-                                    const RemedyDecision &Remedy,
-                                    ASTContext &Ctx) {
+/// The note at the declaration that names the new type, with the fix-its
+/// that write it when the declaration can be rewritten.
+static void addTypeChangeNote(const GrowthSite &Site,
+                              const TypeChangePlan &Plan, ASTContext &Ctx,
+                              Finding &Out) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  QualType Element;
+  std::string ElementText = "T";
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          Site.Vector->getType()->getAsCXXRecordDecl()))
+    if (Spec->getTemplateArgs().size() > 0 &&
+        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      ElementText = Spec->getTemplateArgs()[0].getAsType().getAsString(
+          Ctx.getPrintingPolicy());
+  std::string NewType = Plan.Template + "<" + ElementText + ", " +
+                        std::to_string(Plan.Capacity) + ">";
+  FindingNote Note{SM.getExpansionLoc(Site.Vector->getLocation()),
+                   formatMessage(msg::UseInstead, {NewType})};
+  if (std::optional<std::vector<FixItHint>> Fixes =
+          typeChangeFix(Site.Vector, Plan.Template, Plan.Capacity,
+                        Plan.Header, Plan.IncludeStyle, Ctx))
+    Note.Fixes = std::move(*Fixes);
+  Out.Notes.push_back(std::move(Note));
+}
+
+std::optional<Finding>
+buildFinding(const GrowthSite &Site, const TripCount &Count,
+             const EscapeResult &Escape, const RemedyDecision &Remedy,
+             ASTContext &Ctx, const TypeChangePlan *Plan,
+             const CompatibilityResult *Blocked) {
   if (Remedy.Kind == RemedyKind::None)
     return std::nullopt;
   const SourceManager &SM = Ctx.getSourceManager();
@@ -210,15 +237,36 @@ std::optional<Finding> buildFinding(const GrowthSite &Site,
   Out.Remedy = Remedy.Kind;
   Out.Loc = SM.getExpansionLoc(Site.GrowthCall->getBeginLoc());
   std::string Method = Site.GrowthCall->getMethodDecl()->getName().str();
-  Out.Message =
-      formatMessage(msg::GrowsInLoop, {Out.Variable, Method, Count.Text});
-  if (Count.Witness)
+  bool ChangesType = Remedy.Kind == RemedyKind::FixedCapacity ||
+                     Remedy.Kind == RemedyKind::InlineBuffer;
+  if (ChangesType && Remedy.Rule == "P5")
+    Out.Message =
+        formatMessage(msg::GrowsOverSmallSource, {Out.Variable, Method});
+  else if (ChangesType)
+    Out.Message = formatMessage(
+        msg::GrowsToAtMost,
+        {Out.Variable, Method, std::to_string(Remedy.Capacity),
+         Remedy.Kind == RemedyKind::FixedCapacity ? "a fixed-capacity container"
+                                                  : "an inline buffer"});
+  else
+    Out.Message = formatMessage(Count.CountsIterations ? msg::GrowsInLoop
+                                                       : msg::GrowsByElements,
+                                {Out.Variable, Method, Count.Text});
+  if (Count.Witness && !Count.Text.empty())
     Out.Notes.push_back({SM.getExpansionLoc(Count.Witness->getBeginLoc()),
-                         formatMessage(msg::LoopRuns, {Count.Text})});
+                         formatMessage(Count.CountsIterations ? msg::LoopRuns
+                                                              : msg::LoopAdds,
+                                       {Count.Text})});
   if (Escape.escapes() && Escape.Witness)
     addEscapeNotes(Out.Variable, Escape, SM, Out);
+  if (Blocked && !Blocked->compatible() && Blocked->Witness)
+    Out.Notes.push_back({SM.getExpansionLoc(Blocked->Witness->getBeginLoc()),
+                         formatMessage(msg::CannotChangeType,
+                                       {Out.Variable, Blocked->Why})});
   if (Remedy.Kind == RemedyKind::Reserve)
     addReserveFix(Site, Count, Ctx, Out);
+  else if (ChangesType && Plan)
+    addTypeChangeNote(Site, *Plan, Ctx, Out);
   return Out;
 }
 

@@ -4,11 +4,14 @@
 #include "stacklift/Analysis/EscapeAnalysis.h"
 #include "stacklift/Analysis/LoopStructure.h"
 #include "stacklift/Analysis/TripCount.h"
+#include "stacklift/Analysis/TypeCompatibility.h"
 #include "stacklift/Diag/FindingBuilder.h"
+#include "stacklift/Driver/RemedyInputs.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
+#include <set>
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -20,6 +23,15 @@ struct VectorGrowthAnalyzer::UnitState {
   ASTContext *Ctx;
   TripCountAnalyzer Counts;
   EscapeAnalyzer Escapes;
+  /// The #include lines fix-its of this unit already add, by file.
+  std::set<std::pair<FileID, std::string>> IncludesAdded;
+  /// The templates the type-changing remedies can name, found once.
+  std::optional<TargetTemplates> Targets;
+  const TargetTemplates &targets(const CheckOptions &Options) {
+    if (!Targets)
+      Targets = findTargetTemplates(*Ctx, Options);
+    return *Targets;
+  }
   /// (vector, loop) pairs already reported.
   llvm::DenseSet<std::pair<const VarDecl *, const Stmt *>> Seen;
 };
@@ -135,11 +147,50 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   if (Count.Constant && Count.Constant->getActiveBits() <= 64)
     Input.ConstantCount = Count.Constant->getZExtValue();
   Input.Escapes = Escape.escapes();
+  // The type-changing remedies need more; only a local vector gets there.
+  CompatibilityResult Compat;
+  if (!Input.Escapes &&
+      (Options.EnableFixedCapacity || Options.EnableInlineBuffer)) {
+    const TargetTemplates &Targets = State.targets(Options);
+    Input.FixedCapacityAvailable = Targets.Fixed.available();
+    Input.InlineVectorAvailable = Targets.Inline.available();
+    Input.CapacityBound = capacityBound(Var, Scope, Site.Loop, Count, Ctx);
+    Input.ElementSize = elementSize(Var, Ctx);
+    Input.SourceInlineCapacity =
+        sourceInlineCapacity(Site.Loop, Targets.Inline.Name, Ctx);
+    Compat = checkTypeChange(Var, Scope, Ctx);
+    Input.TypeCompatible = Compat.compatible();
+  }
   RemedyDecision Decision = chooseRemedy(Input, Options);
   if (Decision.Kind == RemedyKind::None)
     return std::nullopt;
+  // Would the vector live on the stack but for one use? Then say which.
+  const CompatibilityResult *Blocked = nullptr;
+  if (!Input.TypeCompatible && !Input.Escapes && Compat.Witness) {
+    RemedyInput IfCompatible = Input;
+    IfCompatible.TypeCompatible = true;
+    RemedyKind Would = chooseRemedy(IfCompatible, Options).Kind;
+    if (Would == RemedyKind::FixedCapacity || Would == RemedyKind::InlineBuffer)
+      Blocked = &Compat;
+  }
+  std::optional<TypeChangePlan> Plan;
+  if (Decision.Kind == RemedyKind::FixedCapacity ||
+      Decision.Kind == RemedyKind::InlineBuffer) {
+    const TargetTemplate &T = Decision.Kind == RemedyKind::FixedCapacity
+                                  ? State.targets(Options).Fixed
+                                  : State.targets(Options).Inline;
+    Plan = TypeChangePlan{T.Name, T.Header, Decision.Capacity,
+                          Options.IncludeStyle};
+    // One #include per file and header in a unit, as clang-tidy's include
+    // inserter does: the first finding that needs it carries it.
+    FileID File = SM.getFileID(SM.getExpansionLoc(Var->getLocation()));
+    if (!T.Header.empty() &&
+        !State.IncludesAdded.insert({File, T.Header}).second)
+      Plan->Header.clear();
+  }
   Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Scope, Ctx);
-  std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Ctx);
+  std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Ctx,
+                                          Plan ? &*Plan : nullptr, Blocked);
   if (F)
     F->Check = name().str();
   return F;

@@ -12,6 +12,7 @@
 
 #include "stacklift/Analysis/EscapeAnalysis.h"
 #include "stacklift/Analysis/TripCount.h"
+#include "stacklift/Analysis/TypeCompatibility.h"
 #include "stacklift/Diag/Finding.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/AST/ExprCXX.h"
@@ -29,12 +30,25 @@ struct GrowthSite {
   bool MayBeNonEmpty = true;
 };
 
-/// The finding for \p Site, or std::nullopt when \p Remedy is None.
-std::optional<Finding> buildFinding(const GrowthSite &Site,
-                                    const TripCount &Count,
-                                    const EscapeResult &Escape,
-                                    const RemedyDecision &Remedy,
-                                    clang::ASTContext &Ctx);
+/// How to write a type-changing remedy: `Template<T, Capacity>`, with
+/// Header included as IncludeStyle orders includes.
+struct TypeChangePlan {
+  std::string Template;
+  std::string Header;
+  uint64_t Capacity = 0;
+  std::string IncludeStyle = "llvm";
+};
+
+/// The finding for \p Site, or std::nullopt when \p Remedy is None. A
+/// fixed-capacity or inline-buffer remedy needs \p Plan; its fix-it rides
+/// on a note at the declaration. \p Blocked, when set, is the use that kept
+/// a vector that could live on the stack from changing its type: a note
+/// points at it.
+std::optional<Finding>
+buildFinding(const GrowthSite &Site, const TripCount &Count,
+             const EscapeResult &Escape, const RemedyDecision &Remedy,
+             clang::ASTContext &Ctx, const TypeChangePlan *Plan = nullptr,
+             const CompatibilityResult *Blocked = nullptr);
 
 /// The statement that reserves \p Count elements in \p Vector, including
 /// its guard, e.g. `if (0 < n) v.reserve(n);`.

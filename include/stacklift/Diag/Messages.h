@@ -22,8 +22,33 @@ inline constexpr char GrowsInLoop[] =
     "vector '%0' grows with '%1' in a loop that runs '%2' times; consider "
     "calling 'reserve' before the loop";
 
+/// %0 vector, %1 growth method, %2 count of elements (several growth calls
+/// per iteration, or a nest of loops).
+inline constexpr char GrowsByElements[] =
+    "vector '%0' grows with '%1' by '%2' elements in the loop; consider "
+    "calling 'reserve' before the loop";
+
+/// %0 vector, %1 growth method, %2 bound, %3 "a fixed-capacity container"
+/// or "an inline buffer".
+inline constexpr char GrowsToAtMost[] =
+    "vector '%0' grows with '%1' to at most %2 elements and never leaves its "
+    "function; consider %3 on the stack";
+
+/// %0 vector, %1 growth method.
+inline constexpr char GrowsOverSmallSource[] =
+    "vector '%0' grows with '%1' in a loop over a small container and never "
+    "leaves its function; consider an inline buffer";
+
 /// %0 count.
 inline constexpr char LoopRuns[] = "the loop runs '%0' times";
+/// %0 count of elements.
+inline constexpr char LoopAdds[] = "the loop adds '%0' elements";
+
+/// %0 the new type, e.g. boost::container::static_vector<int, 4>.
+inline constexpr char UseInstead[] = "use '%0' instead";
+/// %0 vector, %1 why, e.g. "passed to 'f'".
+inline constexpr char CannotChangeType[] =
+    "'%0' could live on the stack, but it is %1 here";
 
 /// Escape notes: the last step of the escape chain. %0 vector, %1 callee or
 /// target, %2 what of the vector escapes: empty for the vector itself, or

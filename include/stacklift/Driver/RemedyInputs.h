@@ -1,0 +1,66 @@
+//===- RemedyInputs.h - What the remedy policy needs to know ---*- C++ -*-===//
+//
+// The facts behind the type-changing remedies that no analysis of its own
+// answers: which fixed-capacity and inline-buffer templates the translation
+// unit can name, how many elements a vector can ever hold over all its
+// growth sites, the size of its elements, and the inline capacity of the
+// container a loop walks.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_DRIVER_REMEDYINPUTS_H
+#define STACKLIFT_DRIVER_REMEDYINPUTS_H
+
+#include "stacklift/Analysis/TripCount.h"
+#include "stacklift/Driver/CheckOptions.h"
+#include "clang/AST/ASTContext.h"
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace stacklift {
+
+/// A template `Name<T, N>` and the header that declares it (empty when the
+/// translation unit already declares it, or none is configured).
+struct TargetTemplate {
+  std::string Name;
+  std::string Header;
+  bool available() const { return !Name.empty(); }
+};
+
+struct TargetTemplates {
+  TargetTemplate Fixed;
+  TargetTemplate Inline;
+};
+
+/// The templates of the options, else those the translation unit already
+/// declares: std::inplace_vector or boost::container::static_vector for a
+/// fixed capacity; llvm::SmallVector, absl::InlinedVector,
+/// boost::container::small_vector or folly::small_vector for an inline
+/// buffer, in that order.
+TargetTemplates findTargetTemplates(clang::ASTContext &Ctx,
+                                    const CheckOptions &Options);
+
+/// How many elements \p Var can ever hold: the constant count \p Count of
+/// \p Loop's growth, plus one for each growth call outside any loop.
+/// std::nullopt when a growth call sits in another loop, when something
+/// else can add elements (insert, resize, assign, ...), or when \p Count has
+/// no constant.
+std::optional<uint64_t> capacityBound(const clang::VarDecl *Var,
+                                      const clang::Stmt *Scope,
+                                      const clang::Stmt *Loop,
+                                      const TripCount &Count,
+                                      clang::ASTContext &Ctx);
+
+/// sizeof the elements of \p Var, a vector-like variable; 0 when unknown.
+uint64_t elementSize(const clang::VarDecl *Var, clang::ASTContext &Ctx);
+
+/// When \p Loop is a range-for over a variable whose type is a
+/// specialization of \p InlineTemplate, that type's inline capacity.
+std::optional<uint64_t> sourceInlineCapacity(const clang::Stmt *Loop,
+                                             llvm::StringRef InlineTemplate,
+                                             clang::ASTContext &Ctx);
+
+} // namespace stacklift
+
+#endif // STACKLIFT_DRIVER_REMEDYINPUTS_H

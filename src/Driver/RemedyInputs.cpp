@@ -1,0 +1,138 @@
+//===- RemedyInputs.cpp - What the remedy policy needs to know ------------===//
+
+#include "stacklift/Driver/RemedyInputs.h"
+#include "stacklift/Analysis/LoopStructure.h"
+#include "stacklift/Match/GrowthMatchers.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace stacklift {
+
+static constexpr llvm::StringLiteral FixedCandidates[] = {
+    "::std::inplace_vector", "::boost::container::static_vector"};
+static constexpr llvm::StringLiteral InlineCandidates[] = {
+    "::llvm::SmallVector", "::absl::InlinedVector",
+    "::boost::container::small_vector", "::folly::small_vector"};
+
+TargetTemplates findTargetTemplates(ASTContext &Ctx,
+                                    const CheckOptions &Options) {
+  TargetTemplates Found;
+  if (!Options.FixedCapacityType.empty())
+    Found.Fixed = {Options.FixedCapacityType, Options.FixedCapacityHeader};
+  if (!Options.InlineVectorType.empty())
+    Found.Inline = {Options.InlineVectorType, Options.InlineVectorHeader};
+  if (Found.Fixed.available() && Found.Inline.available())
+    return Found;
+  // One walk over the unit finds the candidates it declares; hasName then
+  // tells which is which (it sees through inline namespaces, such as
+  // Abseil's versioned one).
+  std::vector<llvm::StringRef> Names;
+  for (llvm::StringRef Name : FixedCandidates)
+    Names.push_back(Name);
+  for (llvm::StringRef Name : InlineCandidates)
+    Names.push_back(Name);
+  std::vector<const ClassTemplateDecl *> Declared;
+  for (const BoundNodes &Node :
+       match(classTemplateDecl(hasAnyName(Names)).bind("t"), Ctx))
+    Declared.push_back(Node.getNodeAs<ClassTemplateDecl>("t"));
+  auto Pick = [&](llvm::ArrayRef<llvm::StringLiteral> Candidates,
+                  TargetTemplate &Out) {
+    for (llvm::StringRef Name : Candidates) {
+      if (Out.available())
+        return;
+      for (const ClassTemplateDecl *D : Declared)
+        if (!match(classTemplateDecl(hasName(Name)), *D, Ctx).empty()) {
+          Out = {Name.drop_front(2).str(), ""};
+          break;
+        }
+    }
+  };
+  Pick(FixedCandidates, Found.Fixed);
+  Pick(InlineCandidates, Found.Inline);
+  return Found;
+}
+
+std::optional<uint64_t> capacityBound(const VarDecl *Var, const Stmt *Scope,
+                                      const Stmt *Loop, const TripCount &Count,
+                                      ASTContext &Ctx) {
+  if (!Count.Constant || Count.Constant->isNegative() ||
+      Count.Constant->getActiveBits() > 32 ||
+      Count.Kind == CountKind::Unknown)
+    return std::nullopt;
+  uint64_t Bound = Count.Constant->getZExtValue();
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceRange LoopRange = Loop->getSourceRange();
+  for (const BoundNodes &Node :
+       match(findAll(cxxMemberCallExpr(on(declRefExpr(
+                                           to(varDecl(equalsNode(Var))))))
+                         .bind("call")),
+             *Scope, Ctx)) {
+    const auto *Call = Node.getNodeAs<CXXMemberCallExpr>("call");
+    const CXXMethodDecl *Method = Call->getMethodDecl();
+    if (!Method || !Method->getDeclName().isIdentifier())
+      return std::nullopt;
+    llvm::StringRef Name = Method->getName();
+    if (Name == "insert" || Name == "emplace" || Name == "resize" ||
+        Name == "assign" || Name == "append_range" || Name == "insert_range")
+      return std::nullopt; // Adds elements the bound does not count.
+    if (!isGrowthMethodName(Name))
+      continue;
+    SourceLocation At = SM.getExpansionLoc(Call->getBeginLoc());
+    if (SM.isPointWithin(At, SM.getExpansionLoc(LoopRange.getBegin()),
+                         SM.getExpansionLoc(LoopRange.getEnd())))
+      continue; // Counted by Count.
+    if (enclosingLoop(Call, Ctx))
+      return std::nullopt; // Grows in another loop too. FIXME: count it.
+    ++Bound;
+  }
+  return Bound;
+}
+
+/// The first template argument of \p Var's class type, if it is a type.
+static QualType elementType(const VarDecl *Var) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Var->getType().getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return {};
+  return Spec->getTemplateArgs()[0].getAsType();
+}
+
+uint64_t elementSize(const VarDecl *Var, ASTContext &Ctx) {
+  QualType T = elementType(Var);
+  if (T.isNull() || T->isIncompleteType() || T->isDependentType())
+    return 0;
+  return Ctx.getTypeSizeInChars(T).getQuantity();
+}
+
+std::optional<uint64_t> sourceInlineCapacity(const Stmt *Loop,
+                                             llvm::StringRef InlineTemplate,
+                                             ASTContext &Ctx) {
+  const auto *Range = dyn_cast<CXXForRangeStmt>(Loop);
+  if (!Range || InlineTemplate.empty() || !Range->getRangeInit())
+    return std::nullopt;
+  QualType T = Range->getRangeInit()->IgnoreParenImpCasts()->getType();
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec)
+    return std::nullopt;
+  llvm::StringRef Wanted = InlineTemplate;
+  Wanted.consume_front("::");
+  std::string Name = Spec->getSpecializedTemplate()->getQualifiedNameAsString();
+  // SmallVector<T, N> derives from SmallVectorImpl; the name is enough.
+  if (Name != Wanted && !llvm::StringRef(Name).ends_with(
+                            Wanted.substr(Wanted.rfind(':') + 1)))
+    return std::nullopt;
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() < 2 || Args[1].getKind() != TemplateArgument::Integral)
+    return std::nullopt;
+  return Args[1].getAsIntegral().getZExtValue();
+}
+
+} // namespace stacklift

@@ -1,0 +1,35 @@
+// Without configuration, the remedies use the templates the translation
+// unit already declares: boost::container::static_vector here, so no
+// #include is added; absl::InlinedVector in the second run, which has no
+// fixed-capacity template: an inline buffer (rule P3).
+//
+// RUN: %check %s -- %mock-std | FileCheck %s --implicit-check-not="warning:"
+// RUN: sed -e 's#// *\(CHECK\|FIXED\|INLINE\).*##' %s > %t.cpp
+// RUN: %check --fix-notes %t.cpp -- %mock-std > /dev/null 2>&1
+// RUN: FileCheck --check-prefix=FIXED --input-file=%t.cpp %s
+// RUN: %clangxx -fsyntax-only %mock-std %t.cpp
+// RUN: %check %s -- %mock-std -DUSE_ABSL | FileCheck %s --check-prefix=INLINE --implicit-check-not="warning:"
+
+#ifdef USE_ABSL
+#include <absl/container/inlined_vector.h>
+#else
+#include <boost/container/static_vector.hpp>
+#endif
+#include <vector>
+// FIXED: {{^}}#include <boost/container/static_vector.hpp>{{$}}
+// FIXED-NEXT: {{^}}#endif{{$}}
+// FIXED-NEXT: {{^}}#include <vector>{{$}}
+
+int squares() {
+  std::vector<long> v;
+  for (int i = 0; i < 8; ++i)
+    v.push_back(static_cast<long>(i) * i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' to at most 8 elements and never leaves its function; consider a fixed-capacity container on the stack
+  // FIXED: {{^}}  boost::container::static_vector<long, 8> v;{{$}}
+  // INLINE: :[[@LINE-3]]:5: warning: vector 'v' grows with 'push_back' to at most 8 elements and never leaves its function; consider an inline buffer on the stack
+  // INLINE: note: use 'absl::InlinedVector<long, 8>' instead
+  long s = 0;
+  for (long x : v)
+    s += x;
+  return static_cast<int>(s);
+}
