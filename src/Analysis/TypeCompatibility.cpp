@@ -130,7 +130,8 @@ static std::string classify(const DeclRefExpr *Ref, ASTContext &Ctx,
   return "used in a way that needs its type";
 }
 
-CompatibilityResult checkTypeChange(const VarDecl *Var, const Stmt *Scope,
+CompatibilityResult checkTypeChange(const VarDecl *Var,
+                                    llvm::ArrayRef<const DeclRefExpr *> Uses,
                                     ASTContext &Ctx) {
   CompatibilityResult Result;
   if (const Expr *Init = Var->getInit()) {
@@ -141,13 +142,8 @@ CompatibilityResult checkTypeChange(const VarDecl *Var, const Stmt *Scope,
       return Result;
     }
   }
-  if (!Scope)
-    return Result;
   const SourceManager &SM = Ctx.getSourceManager();
-  for (const BoundNodes &Node :
-       match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
-             *Scope, Ctx)) {
-    const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
+  for (const DeclRefExpr *Ref : Uses) {
     const Stmt *Witness = nullptr;
     std::string Why = classify(Ref, Ctx, Witness);
     if (Why.empty())
@@ -160,6 +156,17 @@ CompatibilityResult checkTypeChange(const VarDecl *Var, const Stmt *Scope,
     }
   }
   return Result;
+}
+
+CompatibilityResult checkTypeChange(const VarDecl *Var, const Stmt *Scope,
+                                    ASTContext &Ctx) {
+  std::vector<const DeclRefExpr *> Uses;
+  if (Scope)
+    for (const BoundNodes &Node :
+         match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
+               *Scope, Ctx))
+      Uses.push_back(Node.getNodeAs<DeclRefExpr>("ref"));
+  return checkTypeChange(Var, Uses, Ctx);
 }
 
 } // namespace stacklift

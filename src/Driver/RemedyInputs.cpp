@@ -5,6 +5,7 @@
 #include "stacklift/Match/GrowthMatchers.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSet.h"
@@ -58,9 +59,9 @@ TargetTemplates findTargetTemplates(ASTContext &Ctx,
   return Found;
 }
 
-std::optional<uint64_t> capacityBound(const VarDecl *Var, const Stmt *Scope,
-                                      const Stmt *Loop, const TripCount &Count,
-                                      ASTContext &Ctx) {
+std::optional<uint64_t>
+capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses, const Stmt *Loop,
+              const TripCount &Count, ASTContext &Ctx) {
   if (!Count.Constant || Count.Constant->isNegative() ||
       Count.Constant->getActiveBits() > 32 ||
       Count.Kind == CountKind::Unknown)
@@ -68,15 +69,22 @@ std::optional<uint64_t> capacityBound(const VarDecl *Var, const Stmt *Scope,
   uint64_t Bound = Count.Constant->getZExtValue();
   const SourceManager &SM = Ctx.getSourceManager();
   SourceRange LoopRange = Loop->getSourceRange();
-  for (const BoundNodes &Node :
-       match(findAll(cxxMemberCallExpr(on(declRefExpr(
-                                           to(varDecl(equalsNode(Var))))))
-                         .bind("call")),
-             *Scope, Ctx)) {
-    const auto *Call = Node.getNodeAs<CXXMemberCallExpr>("call");
-    const CXXMethodDecl *Method = Call->getMethodDecl();
-    if (!Method || !Method->getDeclName().isIdentifier())
-      return std::nullopt;
+  for (const DeclRefExpr *Ref : Uses) {
+    // Only calls on the vector can add elements: v.push_back(x), ...
+    DynTypedNodeList Parents = Ctx.getParents(*Ref);
+    while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
+      Parents = Ctx.getParents(Parents[0]);
+    const auto *Member =
+        Parents.size() == 1 ? Parents[0].get<MemberExpr>() : nullptr;
+    if (!Member)
+      continue;
+    DynTypedNodeList CallParents = Ctx.getParents(*Member);
+    const auto *Call = CallParents.size() == 1
+                           ? CallParents[0].get<CXXMemberCallExpr>()
+                           : nullptr;
+    const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
+    if (!Call || !Method || !Method->getDeclName().isIdentifier())
+      continue;
     llvm::StringRef Name = Method->getName();
     if (Name == "insert" || Name == "emplace" || Name == "resize" ||
         Name == "assign" || Name == "append_range" || Name == "insert_range")

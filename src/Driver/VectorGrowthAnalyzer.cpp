@@ -5,11 +5,13 @@
 #include "stacklift/Analysis/LoopStructure.h"
 #include "stacklift/Analysis/TripCount.h"
 #include "stacklift/Analysis/TypeCompatibility.h"
+#include "stacklift/Analysis/VariableUses.h"
 #include "stacklift/Diag/FindingBuilder.h"
 #include "stacklift/Driver/RemedyInputs.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/DenseSet.h"
 #include <set>
 
@@ -23,6 +25,14 @@ struct VectorGrowthAnalyzer::UnitState {
   ASTContext *Ctx;
   TripCountAnalyzer Counts;
   EscapeAnalyzer Escapes;
+  /// The uses of every variable of a function body, indexed once.
+  llvm::DenseMap<const Stmt *, std::unique_ptr<VariableUses>> Uses;
+  const VariableUses &usesIn(const Stmt *Body) {
+    std::unique_ptr<VariableUses> &Index = Uses[Body];
+    if (!Index)
+      Index = std::make_unique<VariableUses>(*Body, *Ctx);
+    return *Index;
+  }
   /// The #include lines fix-its of this unit already add, by file.
   std::set<std::pair<FileID, std::string>> IncludesAdded;
   /// The templates the type-changing remedies can name, found once.
@@ -68,19 +78,33 @@ static const Stmt *scopeOf(const VarDecl *Var) {
   return Func ? Func->getBody() : nullptr;
 }
 
-/// True when \p Var calls reserve anywhere in \p Scope: the user already
-/// sized it, well or badly, and a second reserve would only add noise.
-static bool isReservedIn(const VarDecl *Var, const Stmt *Scope,
-                         ASTContext &Ctx) {
-  auto Reserve = cxxMemberCallExpr(callee(cxxMethodDecl(hasName("reserve"))),
-                                   on(declRefExpr(to(varDecl(equalsNode(Var))))));
-  return !match(findAll(Reserve), *Scope, Ctx).empty();
+/// The member function that \p Ref is the object of, if any: `reserve` in
+/// `v.reserve(n)`.
+static const CXXMethodDecl *calledOn(const DeclRefExpr *Ref, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*Ref);
+  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
+    Parents = Ctx.getParents(Parents[0]);
+  const auto *Member = Parents.size() == 1 ? Parents[0].get<MemberExpr>()
+                                           : nullptr;
+  return Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
+}
+
+/// True when one of \p Uses calls reserve: the user already sized the
+/// vector, well or badly, and a second reserve would only add noise.
+static bool isReserved(llvm::ArrayRef<const DeclRefExpr *> Uses,
+                       ASTContext &Ctx) {
+  return llvm::any_of(Uses, [&](const DeclRefExpr *Ref) {
+    const CXXMethodDecl *M = calledOn(Ref, Ctx);
+    return M && M->getDeclName().isIdentifier() && M->getName() == "reserve";
+  });
 }
 
 /// False only when \p Var is provably empty when \p Loop starts: it is
-/// default-constructed and not named before the loop.
+/// default-constructed and not named before the loop (\p Uses are in
+/// source order).
 static bool mayBeNonEmptyBefore(const VarDecl *Var, const Stmt *Loop,
-                                const Stmt *Scope, ASTContext &Ctx) {
+                                llvm::ArrayRef<const DeclRefExpr *> Uses,
+                                ASTContext &Ctx) {
   const Expr *Init = Var->getInit();
   if (Init) {
     if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Init))
@@ -89,17 +113,12 @@ static bool mayBeNonEmptyBefore(const VarDecl *Var, const Stmt *Loop,
     if (!Construct || Construct->getNumArgs() != 0)
       return true;
   }
+  if (Uses.empty())
+    return false;
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation LoopBegin = SM.getExpansionLoc(Loop->getBeginLoc());
-  for (const BoundNodes &Node :
-       match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
-             *Scope, Ctx)) {
-    SourceLocation Use =
-        SM.getExpansionLoc(Node.getNodeAs<Stmt>("ref")->getBeginLoc());
-    if (SM.isBeforeInTranslationUnit(Use, LoopBegin))
-      return true;
-  }
-  return false;
+  return SM.isBeforeInTranslationUnit(
+      SM.getExpansionLoc(Uses.front()->getBeginLoc()),
+      SM.getExpansionLoc(Loop->getBeginLoc()));
 }
 
 std::optional<Finding>
@@ -133,7 +152,8 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   }
   if (!State.Seen.insert({Var, Site.Loop}).second)
     return std::nullopt;
-  if (isReservedIn(Var, Scope, Ctx))
+  llvm::ArrayRef<const DeclRefExpr *> Uses = State.usesIn(Scope).of(Var);
+  if (isReserved(Uses, Ctx))
     return std::nullopt;
 
   TripCount Count = State.Counts.elementsAdded(Site.Loop, Var);
@@ -154,11 +174,11 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
     const TargetTemplates &Targets = State.targets(Options);
     Input.FixedCapacityAvailable = Targets.Fixed.available();
     Input.InlineVectorAvailable = Targets.Inline.available();
-    Input.CapacityBound = capacityBound(Var, Scope, Site.Loop, Count, Ctx);
+    Input.CapacityBound = capacityBound(Uses, Site.Loop, Count, Ctx);
     Input.ElementSize = elementSize(Var, Ctx);
     Input.SourceInlineCapacity =
         sourceInlineCapacity(Site.Loop, Targets.Inline.Name, Ctx);
-    Compat = checkTypeChange(Var, Scope, Ctx);
+    Compat = checkTypeChange(Var, Uses, Ctx);
     Input.TypeCompatible = Compat.compatible();
   }
   RemedyDecision Decision = chooseRemedy(Input, Options);
@@ -188,7 +208,7 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
         !State.IncludesAdded.insert({File, T.Header}).second)
       Plan->Header.clear();
   }
-  Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Scope, Ctx);
+  Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Ctx);
   std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Ctx,
                                           Plan ? &*Plan : nullptr, Blocked);
   if (F)

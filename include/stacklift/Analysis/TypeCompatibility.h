@@ -34,6 +34,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <string>
@@ -60,6 +61,12 @@ llvm::ArrayRef<llvm::StringRef> compatibleMembers();
 CompatibilityResult checkTypeChange(const clang::VarDecl *Var,
                                     const clang::Stmt *Scope,
                                     clang::ASTContext &Ctx);
+
+/// The same, given \p Uses, the references to \p Var in its function.
+CompatibilityResult
+checkTypeChange(const clang::VarDecl *Var,
+                llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
+                clang::ASTContext &Ctx);
 
 } // namespace stacklift
 

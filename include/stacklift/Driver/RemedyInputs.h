@@ -41,16 +41,16 @@ struct TargetTemplates {
 TargetTemplates findTargetTemplates(clang::ASTContext &Ctx,
                                     const CheckOptions &Options);
 
-/// How many elements \p Var can ever hold: the constant count \p Count of
+/// How many elements a vector can ever hold: the constant count \p Count of
 /// \p Loop's growth, plus one for each growth call outside any loop.
 /// std::nullopt when a growth call sits in another loop, when something
 /// else can add elements (insert, resize, assign, ...), or when \p Count has
 /// no constant.
-std::optional<uint64_t> capacityBound(const clang::VarDecl *Var,
-                                      const clang::Stmt *Scope,
-                                      const clang::Stmt *Loop,
-                                      const TripCount &Count,
-                                      clang::ASTContext &Ctx);
+/// \p Uses are the references to the vector in its function.
+std::optional<uint64_t>
+capacityBound(llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
+              const clang::Stmt *Loop, const TripCount &Count,
+              clang::ASTContext &Ctx);
 
 /// sizeof the elements of \p Var, a vector-like variable; 0 when unknown.
 uint64_t elementSize(const clang::VarDecl *Var, clang::ASTContext &Ctx);

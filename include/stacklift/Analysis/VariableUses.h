@@ -1,0 +1,46 @@
+//===- VariableUses.h - Every use of every variable, once ------*- C++ -*-===//
+//
+// The analyses of one candidate ask about all uses of its vector: is it
+// reserved, is it named before the loop, which calls grow it, is every use
+// valid for another type. Walking the function body once per question and
+// per candidate is quadratic in a function with many vectors; this index
+// walks it once and groups the references by variable.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_ANALYSIS_VARIABLEUSES_H
+#define STACKLIFT_ANALYSIS_VARIABLEUSES_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace stacklift {
+
+class VariableUses {
+public:
+  /// Indexes every DeclRefExpr to a variable in \p Body, including those in
+  /// lambdas and in types (decltype), in source order.
+  VariableUses(const clang::Stmt &Body, clang::ASTContext &Ctx);
+
+  /// The references to \p Var, in source order.
+  llvm::ArrayRef<const clang::DeclRefExpr *>
+  of(const clang::VarDecl *Var) const {
+    auto It = Refs.find(Var->getCanonicalDecl());
+    if (It == Refs.end())
+      return {};
+    return It->second;
+  }
+
+private:
+  llvm::DenseMap<const clang::VarDecl *,
+                 llvm::SmallVector<const clang::DeclRefExpr *, 4>>
+      Refs;
+};
+
+} // namespace stacklift
+
+#endif // STACKLIFT_ANALYSIS_VARIABLEUSES_H
