@@ -62,7 +62,21 @@ def findings(plugin, source, flags):
     return out.count("warning:")
 
 
+def best_cmd(reps, cmd):
+    times = []
+    for _ in range(reps):
+        start = time.perf_counter()
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if done.returncode != 0:
+            sys.exit("failed: %s\n%s" % (" ".join(cmd), done.stderr))
+    return min(times)
+
+
 def measure(plugin, name, source, flags, reps):
+    tool = os.path.join(os.path.dirname(os.path.dirname(plugin)), "bin", "stacklift")
+    syntax_only = best_cmd(reps, ["/usr/lib/llvm-22/bin/clang++", "-fsyntax-only", source] + flags)
+    standalone = best_cmd(reps, [tool, "--checks=stacklift-vector-growth", source, "--"] + flags)
     base = best(reps, plugin, TRIVIAL, source, flags)
     with_check = best(reps, plugin, STACKLIFT, source, flags)
     ours, peer = check_times(plugin, source, flags, reps)
@@ -75,6 +89,9 @@ def measure(plugin, name, source, flags, reps):
         "check_s": round(ours, 4),
         "check_pct_of_baseline": round(100.0 * ours / base, 2),
         "peer_check_s": round(peer, 4),
+        "syntax_only_s": round(syntax_only, 4),
+        "standalone_s": round(standalone, 4),
+        "standalone_overhead_pct": round(100.0 * (standalone - syntax_only) / syntax_only, 2),
     }
 
 
@@ -112,6 +129,12 @@ def main():
         print("| %s | %d | %.3f | %.3f | %+.1f%% | %.4f | %.2f%% | %.4f |" % (
             r["unit"], r["findings"], r["baseline_s"], r["stacklift_s"], r["overhead_pct"],
             r["check_s"], r["check_pct_of_baseline"], r["peer_check_s"]))
+    print()
+    print("| unit | clang++ -fsyntax-only (s) | standalone stacklift (s) | overhead |")
+    print("|---|---:|---:|---:|")
+    for r in rows + scaling:
+        print("| %s | %.3f | %.3f | %+.1f%% |" % (r["unit"], r["syntax_only_s"], r["standalone_s"],
+                                              r["standalone_overhead_pct"]))
     print()
     print("| stress unit | loops | stacklift check (s) | per loop (us) | %s (s) |" % PEER)
     print("|---|---:|---:|---:|---:|")

@@ -21,6 +21,29 @@ static constexpr llvm::StringLiteral InlineCandidates[] = {
     "::llvm::SmallVector", "::absl::InlinedVector",
     "::boost::container::small_vector", "::folly::small_vector"};
 
+/// Whether the unit declares the class template \p Name ("::a::b::C"), by
+/// name lookup from the translation unit down: no walk over the AST. An
+/// inline namespace's members are visible in the namespace around it, as
+/// Abseil's versioned namespace needs.
+static bool isDeclared(llvm::StringRef Name, ASTContext &Ctx) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Name.drop_front(2).split(Parts, "::");
+  const DeclContext *Context = Ctx.getTranslationUnitDecl();
+  for (size_t I = 0; I < Parts.size(); ++I) {
+    const NamedDecl *Next = nullptr;
+    for (const NamedDecl *D : Context->lookup(&Ctx.Idents.get(Parts[I])))
+      if ((I + 1 < Parts.size() && isa<NamespaceDecl>(D)) ||
+          (I + 1 == Parts.size() && isa<ClassTemplateDecl>(D)))
+        Next = D;
+    if (!Next)
+      return false;
+    if (I + 1 == Parts.size())
+      return true;
+    Context = cast<NamespaceDecl>(Next);
+  }
+  return false;
+}
+
 TargetTemplates findTargetTemplates(ASTContext &Ctx,
                                     const CheckOptions &Options) {
   TargetTemplates Found;
@@ -30,29 +53,11 @@ TargetTemplates findTargetTemplates(ASTContext &Ctx,
     Found.Inline = {Options.InlineVectorType, Options.InlineVectorHeader};
   if (Found.Fixed.available() && Found.Inline.available())
     return Found;
-  // One walk over the unit finds the candidates it declares; hasName then
-  // tells which is which (it sees through inline namespaces, such as
-  // Abseil's versioned one).
-  std::vector<llvm::StringRef> Names;
-  for (llvm::StringRef Name : FixedCandidates)
-    Names.push_back(Name);
-  for (llvm::StringRef Name : InlineCandidates)
-    Names.push_back(Name);
-  std::vector<const ClassTemplateDecl *> Declared;
-  for (const BoundNodes &Node :
-       match(classTemplateDecl(hasAnyName(Names)).bind("t"), Ctx))
-    Declared.push_back(Node.getNodeAs<ClassTemplateDecl>("t"));
   auto Pick = [&](llvm::ArrayRef<llvm::StringLiteral> Candidates,
                   TargetTemplate &Out) {
-    for (llvm::StringRef Name : Candidates) {
-      if (Out.available())
-        return;
-      for (const ClassTemplateDecl *D : Declared)
-        if (!match(classTemplateDecl(hasName(Name)), *D, Ctx).empty()) {
-          Out = {Name.drop_front(2).str(), ""};
-          break;
-        }
-    }
+    for (llvm::StringRef Name : Candidates)
+      if (!Out.available() && isDeclared(Name, Ctx))
+        Out = {Name.drop_front(2).str(), ""};
   };
   Pick(FixedCandidates, Found.Fixed);
   Pick(InlineCandidates, Found.Inline);

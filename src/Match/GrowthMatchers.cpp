@@ -26,11 +26,13 @@ growthCallInLoop(llvm::ArrayRef<std::string> VectorLikeClasses) {
       varDecl(hasAutomaticStorageDuration(), unless(parmVarDecl()),
               unless(hasType(referenceType())))
           .bind(bind::Vector);
-  return cxxMemberCallExpr(callee(GrowthMethod),
+  // Cheapest first: allOf stops at the first that fails, and hasAncestor
+  // walks the parent map.
+  return cxxMemberCallExpr(unless(isExpansionInSystemHeader()),
+                           callee(GrowthMethod),
                            on(declRefExpr(to(LocalVector))),
-                           hasAncestor(anyLoop()),
                            unless(isInTemplateInstantiation()),
-                           unless(isExpansionInSystemHeader()))
+                           hasAncestor(anyLoop()))
       .bind(bind::GrowthCall);
 }
 
