@@ -33,3 +33,30 @@ int squares() {
     s += x;
   return static_cast<int>(s);
 }
+
+#ifdef USE_ABSL
+// Rule P5: the growth is conditional, so the count is only an upper bound
+// and not a constant, but the loop walks an inline-buffer vector of 8: the
+// result is expected to be as small.
+int positives(const absl::InlinedVector<int, 8> &in) {
+  std::vector<int> out;
+  for (int x : in)
+    if (x > 0)
+      out.push_back(x);
+  // INLINE: :[[@LINE-1]]:7: warning: vector 'out' grows with 'push_back' in a loop over a small container and never leaves its function; consider an inline buffer
+  // INLINE: note: use 'absl::InlinedVector<int, 8>' instead
+  int s = 0;
+  for (int x : out)
+    s += x;
+  return s;
+}
+
+// Not when the result escapes.
+std::vector<int> positivesKept(const absl::InlinedVector<int, 8> &in) {
+  std::vector<int> out;
+  for (int x : in)
+    if (x > 0)
+      out.push_back(x);
+  return out;
+}
+#endif
