@@ -17,8 +17,9 @@ tests=false
 if [[ ${1:-} == --tests ]]; then
   tests=true
   # clang-tidy 14 exercises the plugin's version guard, Neovim the editor
-  # end-to-end test; npm brings the SARIF validator.
-  packages+=(clang-tidy-14 neovim)
+  # end-to-end test, Boost and Abseil the remedies' real containers; npm
+  # brings the SARIF validator.
+  packages+=(clang-tidy-14 neovim libboost-dev libabsl-dev)
   command -v npm >/dev/null || packages+=(npm)
 fi
 
