@@ -586,6 +586,17 @@ void EscapeBuilder::expr(Hole K, const Expr *E) {
     Hole H;
     H.Dst = sink(LocKind::CoYield, "");
     H.Where = E;
+    // The operand is `__promise.yield_value(x)`; the promise lives in the
+    // coroutine's frame, which the caller reads: x goes to the sink.
+    const auto *Call =
+        dyn_cast<CXXMemberCallExpr>(Yield->getOperand()->IgnoreImplicit());
+    const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+    if (Method && Method->getDeclName().isIdentifier() &&
+        Method->getName() == "yield_value") {
+      for (const Expr *Arg : Call->arguments())
+        expr(H, Arg);
+      return;
+    }
     return expr(H, Yield->getOperand());
   }
   if (const auto *Await = dyn_cast<CoawaitExpr>(E))
