@@ -11,7 +11,10 @@
 #include "stacklift/Analysis/SourceText.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "llvm/ADT/STLExtras.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -170,6 +173,51 @@ const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
   return checkVariable(Object, Live);
 }
 
+/// Whether \p Ref, the object of a call, keeps its container's size: an
+/// element access (`c[i]`, `c.at(i)`, `c.front()`, `c.data()`, `c.begin()`,
+/// ...) may write an element but never adds or removes one.
+static bool keepsSize(const DeclRefExpr *Ref, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*Ref);
+  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
+    Parents = Ctx.getParents(Parents[0]);
+  if (Parents.size() != 1)
+    return false;
+  if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
+    return Op->getOperator() == OO_Subscript && Op->getNumArgs() > 0 &&
+           Op->getArg(0)->IgnoreImpCasts() == Ref;
+  const auto *Member = Parents[0].get<MemberExpr>();
+  const auto *Method =
+      Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
+  if (!Method || !Method->getDeclName().isIdentifier())
+    return false;
+  return llvm::is_contained({"at", "front", "back", "data", "begin", "end",
+                             "rbegin", "rend"},
+                            Method->getName());
+}
+
+/// The first statement in \p Region that may change what the bound reads of
+/// \p Var. For a container the bound reads only its size: a use that writes
+/// an element through `c[i]` or `c.at(i)` does not count.
+static const Stmt *findSizeMutation(const VarDecl *Var, const Stmt *Region,
+                                    ExprMutationAnalyzer &Mutations,
+                                    ASTContext &Ctx) {
+  if (!Var->getType().getNonReferenceType()->isRecordType())
+    return Mutations.findMutation(Var);
+  for (const ast_matchers::BoundNodes &Node : ast_matchers::match(
+           ast_matchers::findAll(
+               ast_matchers::declRefExpr(
+                   ast_matchers::to(ast_matchers::varDecl(
+                       ast_matchers::equalsNode(Var))))
+                   .bind("ref")),
+           *Region, Ctx)) {
+    const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
+    if (const Stmt *Mutation = Mutations.findMutation(Ref))
+      if (!keepsSize(Ref, Ctx))
+        return Mutation;
+  }
+  return nullptr;
+}
+
 const Stmt *BoundChecker::findMutation() {
   // Everything the count reads must hold still wherever the loop, or the
   // outer loop of its nest, runs.
@@ -183,7 +231,8 @@ const Stmt *BoundChecker::findMutation() {
       if (Set == &StartReads && Loop == Scope)
         continue;
       for (const VarDecl *Read : *Set)
-        if (const Stmt *Mutation = Mutations.findMutation(Read)) {
+        if (const Stmt *Mutation =
+                findSizeMutation(Read, Region, Mutations, Ctx)) {
           Why = Region == loopBody(Scope)
                     ? "a variable of the bound is changed in the body"
                     : "a variable of the bound is changed in the increment";

@@ -201,3 +201,24 @@ void neverRuns() {
   for (int i = 5; i < 3; ++i)
     v.push_back(1);
 }
+
+void elementWritesKeepTheSize(std::vector<int> data) {
+  std::vector<int> out;
+  // data is not const, and the body writes its elements through [], which
+  // changes no size: the bound holds.
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    data[i] *= 2;
+    out.push_back(data[i]);
+  }
+  // CHECK: :[[@LINE-2]]:5: warning: vector 'out' grows with 'push_back' in a loop that runs 'data.size()' times
+}
+
+void boundContainerGrows(std::vector<int> data) {
+  std::vector<int> out;
+  // data grows in the body: its size is not the count.
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    out.push_back(data[i]);
+    if (i == 0)
+      data.push_back(1);
+  }
+}
