@@ -216,10 +216,26 @@ static void addTypeChangeNote(const GrowthSite &Site,
   std::string NewType = Plan.Template + "<" + ElementText + ", " +
                         std::to_string(Plan.Capacity) + ">";
   FindingNote Note{SM.getExpansionLoc(Site.Vector->getLocation()),
-                   formatMessage(msg::UseInstead, {NewType})};
-  if (std::optional<std::vector<FixItHint>> Fixes =
-          typeChangeFix(Site.Vector, Plan.Template, Plan.Capacity,
-                        Plan.Header, Plan.IncludeStyle, Ctx))
+                   formatMessage(Plan.ArrayIndex.empty() ? msg::UseInstead
+                                                         : msg::UseArrayInstead,
+                                 {NewType})};
+  std::optional<std::vector<FixItHint>> Fixes =
+      typeChangeFix(Site.Vector, Plan.Template, Plan.Capacity, Plan.Header,
+                    Plan.IncludeStyle, Ctx);
+  if (Fixes && !Plan.ArrayIndex.empty()) {
+    // v.push_back(x) becomes v[i] = x.
+    std::optional<std::string> Value =
+        sourceText(Site.GrowthCall->getArg(0), Ctx);
+    SourceRange Call = Site.GrowthCall->getSourceRange();
+    if (!Value || Call.getBegin().isMacroID() || Call.getEnd().isMacroID())
+      Fixes.reset();
+    else
+      Fixes->push_back(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(Call),
+          Site.Vector->getName().str() + "[" + Plan.ArrayIndex +
+              "] = " + *Value));
+  }
+  if (Fixes)
     Note.Fixes = std::move(*Fixes);
   Out.Notes.push_back(std::move(Note));
 }

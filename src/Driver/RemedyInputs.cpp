@@ -7,6 +7,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -146,6 +147,103 @@ std::optional<uint64_t> sourceInlineCapacity(const Stmt *Loop,
   if (Args.size() < 2 || Args[1].getKind() != TemplateArgument::Integral)
     return std::nullopt;
   return Args[1].getAsIntegral().getZExtValue();
+}
+
+/// The index of `for (I i = 0; i < N; ++i)`, or null for another loop.
+static const VarDecl *zeroBasedIndex(const Stmt *Loop, ASTContext &Ctx) {
+  const auto *For = dyn_cast<ForStmt>(Loop);
+  const auto *Init = For ? dyn_cast_or_null<DeclStmt>(For->getInit()) : nullptr;
+  if (!Init || !Init->isSingleDecl())
+    return nullptr;
+  const auto *Index = dyn_cast<VarDecl>(Init->getSingleDecl());
+  if (!Index || !Index->getType()->isIntegerType() || !Index->getInit())
+    return nullptr;
+  Expr::EvalResult Start;
+  if (!Index->getInit()->EvaluateAsInt(Start, Ctx) ||
+      !Start.Val.getInt().isZero())
+    return nullptr;
+  auto IsIndex = [&](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && Ref->getDecl() == Index;
+  };
+  const auto *Cond = dyn_cast_or_null<BinaryOperator>(
+      For->getCond() ? For->getCond()->IgnoreParenImpCasts() : nullptr);
+  if (!Cond || Cond->getOpcode() != BO_LT || !IsIndex(Cond->getLHS()))
+    return nullptr;
+  const auto *Inc = dyn_cast_or_null<UnaryOperator>(
+      For->getInc() ? For->getInc()->IgnoreParenImpCasts() : nullptr);
+  if (!Inc || !Inc->isIncrementOp() || !IsIndex(Inc->getSubExpr()))
+    return nullptr;
+  return Index;
+}
+
+/// Whether the use \p Ref of a vector is valid on a std::array.
+static bool arrayAccepts(const DeclRefExpr *Ref, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*Ref);
+  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
+    Parents = Ctx.getParents(Parents[0]);
+  if (Parents.size() != 1)
+    return false;
+  if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
+    return Op->getOperator() == OO_Subscript;
+  if (Parents[0].get<VarDecl>()) // The hidden range of a range-for.
+    for (const DynTypedNode &DS : Ctx.getParents(Parents[0]))
+      for (const DynTypedNode &For : Ctx.getParents(DS))
+        if (For.get<CXXForRangeStmt>())
+          return true;
+  const auto *Member = Parents[0].get<MemberExpr>();
+  const auto *Method =
+      Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
+  return Method && Method->getDeclName().isIdentifier() &&
+         llvm::is_contained({"size", "empty", "at", "front", "back", "data",
+                             "begin", "end", "cbegin", "cend", "rbegin",
+                             "rend", "max_size"},
+                            Method->getName());
+}
+
+std::optional<std::string>
+arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
+               const Stmt *Loop, const CXXMemberCallExpr *Growth,
+               const TripCount &Count, ASTContext &Ctx) {
+  if (!Count.isExact() || !Count.Constant || !Count.CountsIterations)
+    return std::nullopt;
+  const VarDecl *Index = zeroBasedIndex(Loop, Ctx);
+  const CXXMethodDecl *Method = Growth->getMethodDecl();
+  if (!Index || !Method || Method->getName() != "push_back" ||
+      Growth->getNumArgs() != 1 || enclosingLoop(Growth, Ctx) != Loop)
+    return std::nullopt;
+  // The element type must be default-constructible and assignable.
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Var->getType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  QualType Element = Spec->getTemplateArgs()[0].getAsType();
+  if (Element.isConstQualified())
+    return std::nullopt;
+  if (const CXXRecordDecl *RD = Element->getAsCXXRecordDecl()) {
+    if (!RD->hasDefinition() || !RD->hasDefaultConstructor() ||
+        !(RD->hasSimpleCopyAssignment() || RD->hasSimpleMoveAssignment() ||
+          RD->hasUserDeclaredCopyAssignment() ||
+          RD->hasUserDeclaredMoveAssignment()))
+      return std::nullopt;
+  } else if (!Element->isScalarType()) {
+    return std::nullopt;
+  }
+  // Only the growth call before the loop ends, only array uses after it.
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation LoopEnd = SM.getExpansionLoc(Loop->getEndLoc());
+  const Expr *GrowthObject = Growth->getImplicitObjectArgument();
+  for (const DeclRefExpr *Ref : Uses) {
+    if (Ref == GrowthObject->IgnoreParenImpCasts())
+      continue;
+    if (!SM.isBeforeInTranslationUnit(LoopEnd,
+                                      SM.getExpansionLoc(Ref->getBeginLoc())))
+      return std::nullopt;
+    if (!arrayAccepts(Ref, Ctx))
+      return std::nullopt;
+  }
+  return Index->getName().str();
 }
 
 } // namespace stacklift

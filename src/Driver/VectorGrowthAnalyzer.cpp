@@ -169,6 +169,7 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   Input.Escapes = Escape.escapes();
   // The type-changing remedies need more; only a local vector gets there.
   CompatibilityResult Compat;
+  std::optional<std::string> ArrayIndex;
   if (!Input.Escapes &&
       (Options.EnableFixedCapacity || Options.EnableInlineBuffer)) {
     const TargetTemplates &Targets = State.targets(Options);
@@ -180,6 +181,8 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
         sourceInlineCapacity(Site.Loop, Targets.Inline.Name, Ctx);
     Compat = checkTypeChange(Var, Uses, Ctx);
     Input.TypeCompatible = Compat.compatible();
+    ArrayIndex = arrayFillIndex(Var, Uses, Site.Loop, Call, Count, Ctx);
+    Input.ArrayShape = ArrayIndex.has_value();
   }
   RemedyDecision Decision = chooseRemedy(Input, Options);
   if (Decision.Kind == RemedyKind::None)
@@ -196,11 +199,14 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   std::optional<TypeChangePlan> Plan;
   if (Decision.Kind == RemedyKind::FixedCapacity ||
       Decision.Kind == RemedyKind::InlineBuffer) {
-    const TargetTemplate &T = Decision.Kind == RemedyKind::FixedCapacity
+    static const TargetTemplate Array{"std::array", "<array>"};
+    const TargetTemplate &T = Decision.UseArray ? Array
+                              : Decision.Kind == RemedyKind::FixedCapacity
                                   ? State.targets(Options).Fixed
                                   : State.targets(Options).Inline;
     Plan = TypeChangePlan{T.Name, T.Header, Decision.Capacity,
-                          Options.IncludeStyle};
+                          Options.IncludeStyle,
+                          Decision.UseArray ? ArrayIndex.value_or("") : ""};
     // One #include per file and header in a unit, as clang-tidy's include
     // inserter does: the first finding that needs it carries it.
     FileID File = SM.getFileID(SM.getExpansionLoc(Var->getLocation()));

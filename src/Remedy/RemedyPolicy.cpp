@@ -33,22 +33,24 @@ RemedyDecision chooseRemedy(const RemedyInput &Input,
                             const CheckOptions &Options) {
   // P1.
   if (Input.ConstantCount && *Input.ConstantCount == 0)
-    return {RemedyKind::None, 0, "P1", "the loop never runs"};
+    return {RemedyKind::None, 0, false, "P1", "the loop never runs"};
   bool MayChangeType = !Input.Escapes && Input.TypeCompatible;
   // P2 and P3: a proven bound that fits on the stack.
   if (MayChangeType && Input.CapacityBound) {
     uint64_t N = *Input.CapacityBound;
-    if (Options.EnableFixedCapacity && Input.FixedCapacityAvailable &&
-        fits(N, Input.ElementSize, Options.MaxStackBytes))
-      return {RemedyKind::FixedCapacity, N, "P2", {}};
+    bool Fits = fits(N, Input.ElementSize, Options.MaxStackBytes);
+    if (Options.EnableFixedCapacity && Fits && Input.ArrayShape)
+      return {RemedyKind::FixedCapacity, N, true, "P2", {}};
+    if (Options.EnableFixedCapacity && Input.FixedCapacityAvailable && Fits)
+      return {RemedyKind::FixedCapacity, N, false, "P2", {}};
     if (Options.EnableInlineBuffer && Input.InlineVectorAvailable &&
         !Input.FixedCapacityAvailable &&
         fits(N, Input.ElementSize, Options.InlineBufferBytes))
-      return {RemedyKind::InlineBuffer, N, "P3", {}};
+      return {RemedyKind::InlineBuffer, N, false, "P3", {}};
   }
   // P4.
   if (Input.Count == CountKind::Exact && Options.EnableReserve)
-    return {RemedyKind::Reserve, 0, "P4", {}};
+    return {RemedyKind::Reserve, 0, false, "P4", {}};
   // P5.
   if (MayChangeType && Options.EnableInlineBuffer &&
       Input.InlineVectorAvailable && Input.SourceInlineCapacity &&
@@ -56,12 +58,13 @@ RemedyDecision chooseRemedy(const RemedyInput &Input,
     uint64_t N = std::min(*Input.SourceInlineCapacity,
                           Options.InlineBufferBytes / Input.ElementSize);
     if (N > 0)
-      return {RemedyKind::InlineBuffer, N, "P5", {}};
+      return {RemedyKind::InlineBuffer, N, false, "P5", {}};
   }
   // P6.
   if (Input.Count == CountKind::Exact)
-    return {RemedyKind::None, 0, "P6", "every remedy that applies is disabled"};
-  return {RemedyKind::None, 0, "P6",
+    return {RemedyKind::None, 0, false, "P6",
+            "every remedy that applies is disabled"};
+  return {RemedyKind::None, 0, false, "P6",
           "the number of elements is not known exactly"};
 }
 

@@ -22,7 +22,8 @@
 
 int squares() {
   std::vector<long> v;
-  for (int i = 0; i < 8; ++i)
+  // From 1: no index to fill a std::array by, so the template decides.
+  for (int i = 1; i <= 8; ++i)
     v.push_back(static_cast<long>(i) * i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' to at most 8 elements and never leaves its function; consider a fixed-capacity container on the stack
   // FIXED: {{^}}  boost::container::static_vector<long, 8> v;{{$}}

@@ -100,7 +100,7 @@ int spelledThroughAnAlias() {
     v.push_back(i);
   // The remedy stands, but the alias cannot be rewritten: a note, no fix.
   // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' to at most 3 elements
-  // CHECK: :[[@LINE-5]]:8: note: use 'boost::container::static_vector<int, 3>' instead
+  // CHECK: :[[@LINE-5]]:8: note: use 'std::array<int, 3>' filled by index instead
   // FIXED: {{^}}  Ints v;{{$}}
   return v[0];
 }

@@ -90,6 +90,28 @@ TEST(ChooseRemedyTest, P2NeedsEveryCondition) {
   EXPECT_EQ(chooseRemedy(bounded(8), Tight).Kind, RemedyKind::Reserve);
 }
 
+TEST(ChooseRemedyTest, P2ArrayWhenTheShapeAllowsIt) {
+  // std::array needs no template: it comes first, and even without one.
+  RemedyInput In = bounded(8);
+  In.ArrayShape = true;
+  In.FixedCapacityAvailable = false;
+  In.InlineVectorAvailable = false;
+  RemedyDecision D = chooseRemedy(In, CheckOptions());
+  EXPECT_EQ(D.Kind, RemedyKind::FixedCapacity);
+  EXPECT_TRUE(D.UseArray);
+  EXPECT_EQ(D.Capacity, 8u);
+  // Not when it escapes, is too big, or fixed capacity is off.
+  RemedyInput Escaping = In;
+  Escaping.Escapes = true;
+  EXPECT_EQ(chooseRemedy(Escaping, CheckOptions()).Kind, RemedyKind::Reserve);
+  EXPECT_EQ(chooseRemedy(bounded(300), CheckOptions()).UseArray, false);
+  CheckOptions Off;
+  Off.EnableFixedCapacity = false;
+  EXPECT_EQ(chooseRemedy(In, Off).Kind, RemedyKind::Reserve);
+  // Without the shape, the template decides.
+  EXPECT_FALSE(chooseRemedy(bounded(8), CheckOptions()).UseArray);
+}
+
 TEST(ChooseRemedyTest, P3InlineBufferWhenOnlyThatTemplateExists) {
   RemedyInput In = bounded(32);
   In.FixedCapacityAvailable = false;

@@ -37,6 +37,9 @@ struct TypeChangePlan {
   std::string Header;
   uint64_t Capacity = 0;
   std::string IncludeStyle = "llvm";
+  /// Set for a std::array filled by index: the loop's index, which replaces
+  /// `v.push_back(x)` with `v[index] = x`.
+  std::string ArrayIndex;
 };
 
 /// The finding for \p Site, or std::nullopt when \p Remedy is None. A

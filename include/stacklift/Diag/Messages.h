@@ -46,6 +46,8 @@ inline constexpr char LoopAdds[] = "the loop adds '%0' elements";
 
 /// %0 the new type, e.g. boost::container::static_vector<int, 4>.
 inline constexpr char UseInstead[] = "use '%0' instead";
+/// %0 the new type, e.g. std::array<int, 4>.
+inline constexpr char UseArrayInstead[] = "use '%0' filled by index instead";
 /// %0 vector, %1 why, e.g. "passed to 'f'".
 inline constexpr char CannotChangeType[] =
     "'%0' could live on the stack, but it is %1 here";

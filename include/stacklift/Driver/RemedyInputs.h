@@ -14,6 +14,7 @@
 #include "stacklift/Analysis/TripCount.h"
 #include "stacklift/Driver/CheckOptions.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -60,6 +61,19 @@ uint64_t elementSize(const clang::VarDecl *Var, clang::ASTContext &Ctx);
 std::optional<uint64_t> sourceInlineCapacity(const clang::Stmt *Loop,
                                              llvm::StringRef InlineTemplate,
                                              clang::ASTContext &Ctx);
+
+/// When a std::array<T, N> filled by index can replace the vector \p Var
+/// (rule P2): the name of the loop's index. That needs one counted loop
+/// `for (I i = 0; i < N; ++i)` with the vector's only growth call,
+/// `v.push_back(x)`, once per iteration (\p Count exact), no use of the
+/// vector before the loop ends, only array operations after it (size, [],
+/// begin, data, ...), and an element type that is default-constructible
+/// and assignable.
+std::optional<std::string>
+arrayFillIndex(const clang::VarDecl *Var,
+               llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
+               const clang::Stmt *Loop, const clang::CXXMemberCallExpr *Growth,
+               const TripCount &Count, clang::ASTContext &Ctx);
 
 } // namespace stacklift
 

@@ -8,8 +8,12 @@
 //   P1  The loop never runs (a constant count of 0): nothing.
 //   P2  Fixed capacity. The vector does not escape, every use is valid for
 //       the new type, the elements it can ever hold have a compile-time
-//       bound N, N * sizeof(T) <= MaxStackBytes, and a fixed-capacity
-//       template is configured or available: that template with capacity N.
+//       bound N, N * sizeof(T) <= MaxStackBytes, and either the shape allows
+//       a std::array<T, N> filled by index (exactly N unconditional appends
+//       in one counted loop from 0, nothing else grows it or reads it before
+//       the loop ends, T default-constructible and assignable), or a
+//       fixed-capacity template is configured or available: that type with
+//       capacity N. The array, when the shape allows it, comes first.
 //   P3  Inline buffer, proven small. As P2, but no fixed-capacity template
 //       is available while an inline-buffer template is, and
 //       N * sizeof(T) <= InlineBufferBytes: that template with capacity N;
@@ -64,12 +68,16 @@ struct RemedyInput {
   /// The inline capacity of the container the loop walks, when that is
   /// itself an inline-buffer vector (rule P5).
   std::optional<uint64_t> SourceInlineCapacity;
+  /// Whether a std::array<T, N> filled by index can replace the vector.
+  bool ArrayShape = false;
 };
 
 struct RemedyDecision {
   RemedyKind Kind = RemedyKind::None;
   /// The capacity of a fixed-capacity or inline-buffer remedy.
   uint64_t Capacity = 0;
+  /// A fixed-capacity remedy that is a std::array filled by index.
+  bool UseArray = false;
   /// The rule that decided, e.g. "P4".
   llvm::StringRef Rule;
   /// Why no remedy was chosen, in words; empty when one was.

@@ -1,0 +1,86 @@
+// Rule P2's std::array: exactly N unconditional appends in one counted loop
+// from 0, no other use before the loop ends, only array operations after:
+// the vector becomes a std::array<T, N> filled by index. The fix rides on a
+// note (--fix-notes); the fixed program, built against the real standard
+// library, prints the same.
+//
+// RUN: %check %s -- %std-args | FileCheck %s --implicit-check-not="warning:"
+// RUN: sed -e 's#// *\(CHECK\|FIXED\|RUNS\).*##' %s > %t.cpp
+// RUN: %check --fix-notes %t.cpp -- %std-args > /dev/null 2>&1
+// RUN: FileCheck --check-prefix=FIXED --input-file=%t.cpp %s
+// RUN: %clangxx %std-args %s -o %t.before && %t.before > %t.before.out
+// RUN: %clangxx %std-args %t.cpp -o %t.after && %t.after > %t.after.out
+// RUN: diff %t.before.out %t.after.out
+// RUN: FileCheck %s --check-prefix=RUNS --input-file=%t.after.out
+
+// FIXED: {{^}}#include <array>{{$}}
+// FIXED-NEXT: {{^}}#include <cstdio>{{$}}
+#include <cstdio>
+#include <string>
+#include <vector>
+
+struct Point {
+  double X = 0, Y = 0;
+};
+
+double squares() {
+  std::vector<double> v;
+  for (int i = 0; i < 8; ++i)
+    v.push_back(i * 0.5);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' to at most 8 elements and never leaves its function; consider a fixed-capacity container on the stack
+  // CHECK: :[[@LINE-4]]:23: note: use 'std::array<double, 8>' filled by index instead
+  // FIXED: {{^}}  std::array<double, 8> v;{{$}}
+  // FIXED: {{^}}    v[i] = i * 0.5;{{$}}
+  double s = 0;
+  for (double x : v)
+    s += x;
+  return s + v.size() + v[3] + v.front();
+}
+
+double corners(double w, double h) {
+  std::vector<Point> c;
+  for (unsigned k = 0; k < 4; ++k)
+    c.push_back(Point{k & 1 ? w : 0, k & 2 ? h : 0});
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'c' grows with 'push_back' to at most 4 elements
+  // CHECK: note: use 'std::array<Point, 4>' filled by index instead
+  // FIXED: {{^}}  std::array<Point, 4> c;{{$}}
+  // FIXED: {{^}}    c[k] = Point{k & 1 ? w : 0, k & 2 ? h : 0};{{$}}
+  return c[3].X + c[3].Y;
+}
+
+// ---- The shape does not allow an array: reserve instead. ----
+
+int readsItsOwnSize() {
+  std::vector<int> w;
+  // w.size() changes as the loop runs; an array's would not.
+  for (int i = 0; i < 4; ++i)
+    w.push_back(static_cast<int>(w.size()) * 2);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'w' grows with 'push_back' in a loop that runs '4' times
+  // FIXED: {{^}}  w.reserve(4);{{$}}
+  return w.back();
+}
+
+int startsAtOne() {
+  std::vector<int> w;
+  // The index does not start at 0.
+  for (int i = 1; i < 5; ++i)
+    w.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'w' grows with 'push_back' in a loop that runs '4' times
+  return w[0];
+}
+
+std::size_t growsLater() {
+  std::vector<std::string> names;
+  for (int i = 0; i < 3; ++i)
+    names.push_back("n");
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'names' grows with 'push_back' in a loop that runs '3' times
+  // Another append after the loop: an array cannot grow.
+  names.push_back("last");
+  return names.size();
+}
+
+int main() {
+  std::printf("%.2f %.2f %d %d %zu\n", squares(), corners(2, 3),
+              readsItsOwnSize(), startsAtOne(), growsLater());
+  // RUNS: 23.50 5.00 6 1 4
+}
