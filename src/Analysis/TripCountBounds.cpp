@@ -9,6 +9,7 @@
 #include "TripCountImpl.h"
 #include "stacklift/Analysis/LoopStructure.h"
 #include "stacklift/Analysis/SourceText.h"
+#include "stacklift/Analysis/VariableUses.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/ParentMapContext.h"
@@ -177,22 +178,12 @@ const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
 /// element access (`c[i]`, `c.at(i)`, `c.front()`, `c.data()`, `c.begin()`,
 /// ...) may write an element but never adds or removes one.
 static bool keepsSize(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*Ref);
-  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
-    Parents = Ctx.getParents(Parents[0]);
-  if (Parents.size() != 1)
-    return false;
-  if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
+  if (const auto *Op = useOf(Ref, Ctx).get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() > 0 &&
            Op->getArg(0)->IgnoreImpCasts() == Ref;
-  const auto *Member = Parents[0].get<MemberExpr>();
-  const auto *Method =
-      Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
-  if (!Method || !Method->getDeclName().isIdentifier())
-    return false;
   return llvm::is_contained({"at", "front", "back", "data", "begin", "end",
                              "rbegin", "rend"},
-                            Method->getName());
+                            calledMethod(Ref, Ctx));
 }
 
 /// The first statement in \p Region that may change what the bound reads of

@@ -1,6 +1,9 @@
 //===- VariableUses.cpp - Every use of every variable, once ---------------===//
 
 #include "stacklift/Analysis/VariableUses.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -23,6 +26,26 @@ VariableUses::VariableUses(const Stmt &Body, ASTContext &Ctx) {
                                         const DeclRefExpr *B) {
       return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
     });
+}
+
+DynTypedNode useOf(const DeclRefExpr *Ref, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*Ref);
+  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
+    Parents = Ctx.getParents(Parents[0]);
+  return Parents.size() == 1 ? Parents[0] : DynTypedNode();
+}
+
+const MemberExpr *memberUse(const DeclRefExpr *Ref, ASTContext &Ctx) {
+  return useOf(Ref, Ctx).get<MemberExpr>();
+}
+
+llvm::StringRef calledMethod(const DeclRefExpr *Ref, ASTContext &Ctx) {
+  const MemberExpr *Member = memberUse(Ref, Ctx);
+  const auto *Method =
+      Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
+  if (!Method || !Method->getDeclName().isIdentifier())
+    return {};
+  return Method->getName();
 }
 
 } // namespace stacklift

@@ -2,6 +2,7 @@
 
 #include "stacklift/Driver/RemedyInputs.h"
 #include "stacklift/Analysis/LoopStructure.h"
+#include "stacklift/Analysis/VariableUses.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -77,11 +78,7 @@ capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses, const Stmt *Loop,
   SourceRange LoopRange = Loop->getSourceRange();
   for (const DeclRefExpr *Ref : Uses) {
     // Only calls on the vector can add elements: v.push_back(x), ...
-    DynTypedNodeList Parents = Ctx.getParents(*Ref);
-    while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
-      Parents = Ctx.getParents(Parents[0]);
-    const auto *Member =
-        Parents.size() == 1 ? Parents[0].get<MemberExpr>() : nullptr;
+    const MemberExpr *Member = memberUse(Ref, Ctx);
     if (!Member)
       continue;
     DynTypedNodeList CallParents = Ctx.getParents(*Member);
@@ -179,26 +176,18 @@ static const VarDecl *zeroBasedIndex(const Stmt *Loop, ASTContext &Ctx) {
 
 /// Whether the use \p Ref of a vector is valid on a std::array.
 static bool arrayAccepts(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*Ref);
-  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
-    Parents = Ctx.getParents(Parents[0]);
-  if (Parents.size() != 1)
-    return false;
-  if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>())
+  DynTypedNode Use = useOf(Ref, Ctx);
+  if (const auto *Op = Use.get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript;
-  if (Parents[0].get<VarDecl>()) // The hidden range of a range-for.
-    for (const DynTypedNode &DS : Ctx.getParents(Parents[0]))
+  if (Use.get<VarDecl>()) // The hidden range of a range-for.
+    for (const DynTypedNode &DS : Ctx.getParents(Use))
       for (const DynTypedNode &For : Ctx.getParents(DS))
         if (For.get<CXXForRangeStmt>())
           return true;
-  const auto *Member = Parents[0].get<MemberExpr>();
-  const auto *Method =
-      Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
-  return Method && Method->getDeclName().isIdentifier() &&
-         llvm::is_contained({"size", "empty", "at", "front", "back", "data",
+  return llvm::is_contained({"size", "empty", "at", "front", "back", "data",
                              "begin", "end", "cbegin", "cend", "rbegin",
                              "rend", "max_size"},
-                            Method->getName());
+                            calledMethod(Ref, Ctx));
 }
 
 std::optional<std::string>

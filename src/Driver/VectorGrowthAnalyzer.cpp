@@ -11,7 +11,6 @@
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/DenseSet.h"
 #include <set>
 
@@ -78,24 +77,12 @@ static const Stmt *scopeOf(const VarDecl *Var) {
   return Func ? Func->getBody() : nullptr;
 }
 
-/// The member function that \p Ref is the object of, if any: `reserve` in
-/// `v.reserve(n)`.
-static const CXXMethodDecl *calledOn(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*Ref);
-  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
-    Parents = Ctx.getParents(Parents[0]);
-  const auto *Member = Parents.size() == 1 ? Parents[0].get<MemberExpr>()
-                                           : nullptr;
-  return Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
-}
-
 /// True when one of \p Uses calls reserve: the user already sized the
 /// vector, well or badly, and a second reserve would only add noise.
 static bool isReserved(llvm::ArrayRef<const DeclRefExpr *> Uses,
                        ASTContext &Ctx) {
   return llvm::any_of(Uses, [&](const DeclRefExpr *Ref) {
-    const CXXMethodDecl *M = calledOn(Ref, Ctx);
-    return M && M->getDeclName().isIdentifier() && M->getName() == "reserve";
+    return calledMethod(Ref, Ctx) == "reserve";
   });
 }
 

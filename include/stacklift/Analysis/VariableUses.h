@@ -12,6 +12,7 @@
 #define STACKLIFT_ANALYSIS_VARIABLEUSES_H
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -40,6 +41,21 @@ private:
                  llvm::SmallVector<const clang::DeclRefExpr *, 4>>
       Refs;
 };
+
+/// The node that uses \p Ref, looking through implicit casts: the member
+/// expression of `v.size()`, the operator call of `v[i]`, the call that
+/// takes `v`, ... An empty node when it has not exactly one parent.
+clang::DynTypedNode useOf(const clang::DeclRefExpr *Ref,
+                          clang::ASTContext &Ctx);
+
+/// The member expression whose object \p Ref is (`v.reserve` in
+/// `v.reserve(n)`), or null.
+const clang::MemberExpr *memberUse(const clang::DeclRefExpr *Ref,
+                                   clang::ASTContext &Ctx);
+
+/// The name of the member function \p Ref's object calls, or empty.
+llvm::StringRef calledMethod(const clang::DeclRefExpr *Ref,
+                             clang::ASTContext &Ctx);
 
 } // namespace stacklift
 
