@@ -156,8 +156,13 @@ static bool isPrimaryText(llvm::StringRef Text) {
 }
 
 std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
-                             bool MayBeNonEmpty) {
+                             bool MayBeNonEmpty, unsigned Extra) {
   std::string Amount = Count.Text;
+  if (Extra && Count.Constant && Count.Constant->getActiveBits() < 63)
+    Amount = std::to_string(Count.Constant->getZExtValue() + Extra);
+  else if (Extra)
+    Amount = (isPrimaryText(Amount) ? Amount : "(" + Amount + ")") + " + " +
+             std::to_string(Extra);
   if (MayBeNonEmpty)
     Amount = Vector.str() + ".size() + " +
              (isPrimaryText(Amount) ? Amount : "(" + Amount + ")");
@@ -183,7 +188,8 @@ static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
     return;
   }
   std::string Text =
-      reserveStatement(Site.Vector->getName(), Count, Site.MayBeNonEmpty);
+      reserveStatement(Site.Vector->getName(), Count, Site.MayBeNonEmpty,
+                       Site.TrailingGrowth);
   std::optional<std::string> PointIndent = indentationOf(Begin, SM);
   if (!PointIndent) {
     // Something precedes the loop on its line: insert in the line.

@@ -11,6 +11,7 @@
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/DenseSet.h"
 #include <set>
 
@@ -75,6 +76,28 @@ static const Stmt *scopeOf(const VarDecl *Var) {
   const auto *Func =
       dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
   return Func ? Func->getBody() : nullptr;
+}
+
+/// How many of \p Uses grow the vector after \p Loop, outside any loop:
+/// `v.push_back(nullptr)` closing a list, for example.
+static unsigned trailingGrowth(const Stmt *Loop,
+                               llvm::ArrayRef<const DeclRefExpr *> Uses,
+                               ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation LoopEnd = SM.getExpansionLoc(Loop->getEndLoc());
+  unsigned Count = 0;
+  for (const DeclRefExpr *Ref : Uses) {
+    if (!isGrowthMethodName(calledMethod(Ref, Ctx)) ||
+        !SM.isBeforeInTranslationUnit(LoopEnd,
+                                      SM.getExpansionLoc(Ref->getBeginLoc())))
+      continue;
+    const MemberExpr *Member = memberUse(Ref, Ctx);
+    DynTypedNodeList Call = Ctx.getParents(*Member);
+    if (Call.size() == 1 && Call[0].get<Stmt>() &&
+        !enclosingLoop(Call[0].get<Stmt>(), Ctx))
+      ++Count;
+  }
+  return Count;
 }
 
 /// True when one of \p Uses calls reserve: the user already sized the
@@ -202,6 +225,7 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
       Plan->Header.clear();
   }
   Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Ctx);
+  Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Ctx);
   std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Ctx,
                                           Plan ? &*Plan : nullptr, Blocked);
   if (F)

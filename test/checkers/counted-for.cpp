@@ -224,3 +224,14 @@ void boundContainerGrows(std::vector<int> data) {
       data.push_back(1);
   }
 }
+
+void closedWithASentinel(int argc, const char **argv) {
+  std::vector<const char *> command;
+  for (int i = 0; i < argc; ++i)
+    command.push_back(argv[i]);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'command' grows with 'push_back' in a loop that runs 'argc' times
+  // One more element follows the loop: the reserve makes room for it, or
+  // that push_back would reallocate an exactly full vector.
+  // FIXED: {{^}}  if (0 < argc) command.reserve(argc + 1);{{$}}
+  command.push_back(nullptr);
+}

@@ -28,6 +28,10 @@ struct GrowthSite {
   const clang::CXXMemberCallExpr *GrowthCall = nullptr;
   /// True unless the vector is provably empty when the loop starts.
   bool MayBeNonEmpty = true;
+  /// Growth calls of Vector after Loop and outside any loop (the closing
+  /// `v.push_back(sentinel)`): the reserve makes room for them too, or the
+  /// first of them would reallocate an exactly full vector.
+  unsigned TrailingGrowth = 0;
 };
 
 /// How to write a type-changing remedy: `Template<T, Capacity>`, with
@@ -53,10 +57,10 @@ buildFinding(const GrowthSite &Site, const TripCount &Count,
              clang::ASTContext &Ctx, const TypeChangePlan *Plan = nullptr,
              const CompatibilityResult *Blocked = nullptr);
 
-/// The statement that reserves \p Count elements in \p Vector, including
-/// its guard, e.g. `if (0 < n) v.reserve(n);`.
+/// The statement that reserves \p Count elements in \p Vector, and \p Extra
+/// more, including its guard, e.g. `if (0 < n) v.reserve(n + 1);`.
 std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
-                             bool MayBeNonEmpty);
+                             bool MayBeNonEmpty, unsigned Extra = 0);
 
 /// The note that explains \p Escape for the vector named \p Vector.
 std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape);
