@@ -46,7 +46,10 @@ bool CheckFilter::enabled(StringRef Name) const {
 
 void ErrorsOnlyConsumer::HandleDiagnostic(DiagnosticsEngine::Level Level,
                                           const Diagnostic &Info) {
-  DiagnosticConsumer::HandleDiagnostic(Level, Info);
+  // Count errors only: the driver prints "N warnings generated." from the
+  // consumer's count, for warnings this consumer does not show.
+  if (Level >= DiagnosticsEngine::Error)
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
   if (Level >= DiagnosticsEngine::Error)
     LastWasError = true;
   else if (Level != DiagnosticsEngine::Note)
