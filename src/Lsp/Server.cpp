@@ -1,6 +1,7 @@
 //===- Server.cpp - stacklift's language server ---------------------------===//
 
 #include "Server.h"
+#include "Output.h"
 #include "Runner.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -37,16 +38,7 @@ std::optional<std::string> uriToPath(StringRef Uri) {
   return Path;
 }
 
-std::string pathToUri(StringRef Path) {
-  std::string Uri = "file://";
-  for (unsigned char C : Path) {
-    if (isAlnum(C) || StringRef("/-._~!$&'()*+,;=:@").contains(C))
-      Uri += C;
-    else
-      Uri += "%" + utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
-  }
-  return Uri;
-}
+std::string pathToUri(StringRef Path) { return fileUri(Path); }
 
 /// How many UTF-16 code units encode the UTF-8 text \p Text.
 static size_t utf16Length(StringRef Text) {

@@ -66,9 +66,7 @@ void writeJson(raw_ostream &OS, const std::vector<FindingRecord> &Findings,
   OS << formatv("{0:2}", json::Value(std::move(Document))) << "\n";
 }
 
-/// A file:// URI for \p Path, absolute, with the characters RFC 3986 does
-/// not allow in a path percent-encoded.
-static std::string fileUri(StringRef Path) {
+std::string fileUri(StringRef Path) {
   SmallString<256> Abs(Path);
   sys::fs::make_absolute(Abs);
   sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);

@@ -15,6 +15,10 @@
 
 namespace stacklift {
 
+/// A file:// URI for \p Path, made absolute, with the characters RFC 3986
+/// does not allow in a path percent-encoded. SARIF and LSP both use it.
+std::string fileUri(llvm::StringRef Path);
+
 /// {"findings": [...]} and, with \p Variables, "variables": [...].
 void writeJson(llvm::raw_ostream &OS, const std::vector<FindingRecord> &Findings,
                const std::vector<VariableRecord> *Variables);
