@@ -147,7 +147,11 @@ EscapeResult EscapeAnalyzer::verdict(const ScopeGraph &SG,
   if (!R.Chain.empty()) {
     switch (R.Chain.front().Kind) {
     case FlowKind::AddressOf:
-      R.Via = EscapeVia::Address;
+      // &v[0] takes the address of an element: the storage escapes, not v.
+      R.Via = Storage != NoLoc && Escaping == &G.loc(Storage) &&
+                      !(Self != NoLoc && G.loc(Self).Escapes)
+                  ? EscapeVia::Elements
+                  : EscapeVia::Address;
       break;
     case FlowKind::Elements:
       R.Via = EscapeVia::Elements;

@@ -84,3 +84,16 @@ int elementValue(const std::vector<int> &in) {
   // The value of an element, not its address.
   return v[0];
 }
+
+// An element's address handed to an opaque function: what escapes is a
+// pointer to the elements, not the vector's own address (ninja's
+// RunBrowsePython passes &command[0] to execvp).
+int execute(const char *file, char *const argv[]);
+void elementAddressToOpaque(int argc, char **argv) {
+  std::vector<char *> command;
+  for (int i = 0; i < argc; ++i)
+    command.push_back(argv[i]);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'command'
+  execute(command[0], &command[0]);
+  // CHECK: :[[@LINE-1]]:3: note: 'command' escapes: a pointer to its elements is passed to 'execute' here
+}
