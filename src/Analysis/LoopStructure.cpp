@@ -5,10 +5,18 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
 namespace stacklift {
+
+bool isWithin(SourceLocation Loc, const Stmt *S, const SourceManager &SM) {
+  SourceRange R = S->getSourceRange();
+  return SM.isPointWithin(SM.getExpansionLoc(Loc),
+                          SM.getExpansionLoc(R.getBegin()),
+                          SM.getExpansionLoc(R.getEnd()));
+}
 
 bool isLoop(const Stmt *S) {
   return S && (isa<ForStmt>(S) || isa<CXXForRangeStmt>(S) ||

@@ -45,13 +45,6 @@ std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Ctx) {
   return Result.Val.getInt();
 }
 
-bool isWithin(SourceLocation Loc, const Stmt *S, const SourceManager &SM) {
-  SourceRange R = S->getSourceRange();
-  return SM.isPointWithin(SM.getExpansionLoc(Loc),
-                          SM.getExpansionLoc(R.getBegin()),
-                          SM.getExpansionLoc(R.getEnd()));
-}
-
 BoundChecker::BoundChecker(const Stmt *Loop, const Stmt *Scope,
                            const VarDecl *Vector, ASTContext &Ctx)
     : Loop(Loop), Scope(Scope), Vector(Vector), Ctx(Ctx) {}

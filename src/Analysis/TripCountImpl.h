@@ -38,9 +38,6 @@ llvm::APSInt wide(int64_t V);
 llvm::APSInt convertTo(const llvm::APSInt &V, clang::QualType Type,
                        const clang::ASTContext &Ctx);
 
-/// True when \p Loc, once expanded, lies inside \p S.
-bool isWithin(clang::SourceLocation Loc, const clang::Stmt *S,
-              const clang::SourceManager &SM);
 
 /// Variables declared in a for loop's init statement, replaced in the count
 /// text by their initialisers (rule C3).

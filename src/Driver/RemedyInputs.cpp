@@ -75,7 +75,6 @@ capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses, const Stmt *Loop,
     return std::nullopt;
   uint64_t Bound = Count.Constant->getZExtValue();
   const SourceManager &SM = Ctx.getSourceManager();
-  SourceRange LoopRange = Loop->getSourceRange();
   for (const DeclRefExpr *Ref : Uses) {
     // Only calls on the vector can add elements: v.push_back(x), ...
     const MemberExpr *Member = memberUse(Ref, Ctx);
@@ -94,9 +93,7 @@ capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses, const Stmt *Loop,
       return std::nullopt; // Adds elements the bound does not count.
     if (!isGrowthMethodName(Name))
       continue;
-    SourceLocation At = SM.getExpansionLoc(Call->getBeginLoc());
-    if (SM.isPointWithin(At, SM.getExpansionLoc(LoopRange.getBegin()),
-                         SM.getExpansionLoc(LoopRange.getEnd())))
+    if (isWithin(Call->getBeginLoc(), Loop, SM))
       continue; // Counted by Count.
     if (enclosingLoop(Call, Ctx))
       return std::nullopt; // Grows in another loop too. FIXME: count it.

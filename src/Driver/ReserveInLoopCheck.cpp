@@ -113,11 +113,8 @@ ReserveInLoopCheck::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt; // In a lambda: it runs when the lambda is called.
   // A vector declared in the loop is a new vector every iteration.
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts())) {
-    const SourceManager &SM = Ctx.getSourceManager();
-    SourceLocation Decl = SM.getExpansionLoc(Ref->getDecl()->getLocation());
-    SourceRange R = Loop->getSourceRange();
-    if (SM.isPointWithin(Decl, SM.getExpansionLoc(R.getBegin()),
-                         SM.getExpansionLoc(R.getEnd())))
+    if (isWithin(Ref->getDecl()->getLocation(), Loop,
+                 Ctx.getSourceManager()))
       return std::nullopt;
   }
   const SourceManager &SM = Ctx.getSourceManager();

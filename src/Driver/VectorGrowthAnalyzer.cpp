@@ -63,13 +63,6 @@ VectorGrowthAnalyzer::UnitState &VectorGrowthAnalyzer::unit(ASTContext &Ctx) {
   return *Unit;
 }
 
-static bool contains(const Stmt *S, SourceLocation Loc,
-                     const SourceManager &SM) {
-  SourceRange R = S->getSourceRange();
-  return SM.isPointWithin(SM.getExpansionLoc(Loc),
-                          SM.getExpansionLoc(R.getBegin()),
-                          SM.getExpansionLoc(R.getEnd()));
-}
 
 /// The body of the function or lambda that declares \p Var.
 static const Stmt *scopeOf(const VarDecl *Var) {
@@ -149,14 +142,14 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   if (!Site.Loop || !Scope)
     return std::nullopt;
   // A vector declared in the loop is a new vector every iteration.
-  if (contains(Site.Loop, Var->getLocation(), SM))
+  if (isWithin(Var->getLocation(), Site.Loop, SM))
     return std::nullopt;
   // The quadratic trap: a vector that outlives an outer loop keeps growing
   // across its iterations, so reserving before the inner loop, inside the
   // outer one, would reallocate every time. Count the whole nest instead,
   // from the outermost loop the vector outlives (rule G4).
   for (const Stmt *Outer : outerLoops(Site.Loop, Ctx)) {
-    if (contains(Outer, Var->getLocation(), SM))
+    if (isWithin(Var->getLocation(), Outer, SM))
       break;
     Site.Loop = Outer;
   }

@@ -17,6 +17,11 @@
 
 namespace stacklift {
 
+/// True when \p Loc lies in the source range of \p S, comparing the places
+/// macro expansions expand to.
+bool isWithin(clang::SourceLocation Loc, const clang::Stmt *S,
+              const clang::SourceManager &SM);
+
 /// True for for, range-for, while and do-while statements.
 bool isLoop(const clang::Stmt *S);
 
