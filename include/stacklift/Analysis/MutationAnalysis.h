@@ -1,0 +1,74 @@
+//===- MutationAnalysis.h - Does a region change a variable? ---*- C++ -*-===//
+//
+// The trip-count rules hold only while the counter, the bound and the range
+// they read stay unchanged in the loop. This analysis answers "is \p Var
+// changed in \p Region" with the statement that may change it, as
+// clang::ExprMutationAnalyzer does, but from a ParentIndex of the function:
+// ExprMutationAnalyzer asks whether each reference is in an unevaluated
+// context with ancestor matchers, and the first ancestor matcher builds the
+// parent map of the whole translation unit (see ParentIndex.h).
+//
+// A reference changes its variable when the innermost use that sees it as an
+// object (looking through parentheses, no-op and derived-to-base casts, the
+// arms of ?:, the right of a comma, member access to a field, and indexing
+// into an array) is:
+//
+//   - the left side of an assignment or compound assignment, or the operand
+//     of ++ or --;
+//   - the object of a non-const member function or member operator call;
+//   - bound to a reference to non-const: a function argument, a variable,
+//     a member initialiser, a returned reference, a range-for's range whose
+//     loop variable is a reference to non-const;
+//   - the operand of & giving a pointer to non-const, or an array decaying to
+//     one;
+//   - captured by reference by a lambda;
+//   - anything this list does not know, as long as it is still a glvalue
+//     (conservative: the answer "may change" only loses a count).
+//
+// A copy, a read (lvalue-to-rvalue), a binding to a reference to const, a
+// call of a const member function, and anything in an unevaluated operand
+// (sizeof, decltype, typeid of a non-polymorphic type, noexcept) do not
+// change the variable. Unlike ExprMutationAnalyzer, a reference bound to a
+// variable is not followed to see whether the reference is then written:
+// binding it counts. A value converted before it is bound (an `unsigned`
+// counter passed to `push_back(int &&)`) is read, not changed.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_ANALYSIS_MUTATIONANALYSIS_H
+#define STACKLIFT_ANALYSIS_MUTATIONANALYSIS_H
+
+#include "stacklift/Analysis/ParentIndex.h"
+#include "stacklift/Analysis/VariableUses.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+
+namespace stacklift {
+
+class MutationAnalysis {
+public:
+  /// \p Parents and \p Uses describe the function that holds the regions
+  /// asked about.
+  MutationAnalysis(const ParentIndex &Parents, const VariableUses &Uses)
+      : Parents(Parents), Uses(Uses) {}
+
+  /// The first use of \p Var inside \p Region, in source order, that may
+  /// change it (the statement that does), or null when none may.
+  const clang::Stmt *findMutation(const clang::VarDecl *Var,
+                                  const clang::Stmt &Region) const;
+
+  /// The statement that changes the variable \p Ref names, through this
+  /// reference, or null when this use only reads it.
+  const clang::Stmt *findMutation(const clang::DeclRefExpr *Ref) const;
+
+  /// True when \p S is inside \p Region (or is it).
+  bool isInside(const clang::Stmt *S, const clang::Stmt &Region) const;
+
+private:
+  const ParentIndex &Parents;
+  const VariableUses &Uses;
+};
+
+} // namespace stacklift
+
+#endif // STACKLIFT_ANALYSIS_MUTATIONANALYSIS_H

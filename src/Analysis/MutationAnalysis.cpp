@@ -1,0 +1,289 @@
+//===- MutationAnalysis.cpp - Does a region change a variable? ------------===//
+
+#include "stacklift/Analysis/MutationAnalysis.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+namespace {
+
+/// True when binding a glvalue to something of type \p T cannot change it:
+/// a reference to const, or a value (a copy).
+bool bindsWithoutChange(QualType T) {
+  if (const auto *Ref = T->getAs<ReferenceType>())
+    return Ref->getPointeeType().isConstQualified();
+  return true;
+}
+
+/// The type of the parameter that argument \p Index of \p Call initialises,
+/// or null when it cannot be known (a C variadic argument, a call through
+/// something that is not a function).
+QualType parameterType(const CallExpr *Call, unsigned Index) {
+  if (const FunctionDecl *Callee = Call->getDirectCallee()) {
+    if (Index < Callee->getNumParams())
+      return Callee->getParamDecl(Index)->getType();
+    return {};
+  }
+  QualType CalleeType = Call->getCallee()->getType();
+  if (const auto *Ptr = CalleeType->getAs<PointerType>())
+    CalleeType = Ptr->getPointeeType();
+  else if (const auto *Ref = CalleeType->getAs<ReferenceType>())
+    CalleeType = Ref->getPointeeType();
+  if (const auto *Proto = CalleeType->getAs<FunctionProtoType>())
+    if (Index < Proto->getNumParams())
+      return Proto->getParamType(Index);
+  return {};
+}
+
+/// Whether passing \p Arg to \p Call can change what it names.
+bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
+  unsigned Index = 0;
+  while (Index < Call->getNumArgs() && Call->getArg(Index) != Arg)
+    ++Index;
+  if (Index == Call->getNumArgs())
+    return true; // The callee itself: calling through a function reference.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (const auto *Method =
+            dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee())) {
+      if (Index == 0)
+        return !Method->isConst() && !Method->isStatic();
+      --Index;
+    }
+  QualType Param = parameterType(Call, Index);
+  return Param.isNull() || !bindsWithoutChange(Param);
+}
+
+/// Whether constructing with \p Arg can change what it names.
+bool constructorArgumentChanges(const CXXConstructExpr *Construct,
+                                const Expr *Arg) {
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  for (unsigned I = 0, E = Construct->getNumArgs(); I != E; ++I)
+    if (Construct->getArg(I) == Arg)
+      return I >= Ctor->getNumParams() ||
+             !bindsWithoutChange(Ctor->getParamDecl(I)->getType());
+  return true;
+}
+
+/// The range-for statement whose hidden `auto &&__range = <init>;` declares
+/// \p Var, or null.
+const CXXForRangeStmt *rangeForOf(const VarDecl *Var,
+                                  const ParentIndex &Parents) {
+  for (const DynTypedNode &DS : Parents.parents(*Var))
+    for (const DynTypedNode &Loop : Parents.parents(DS))
+      if (const auto *For = Loop.get<CXXForRangeStmt>())
+        if (For->getRangeStmt() == DS.get<Stmt>())
+          return For;
+  return nullptr;
+}
+
+/// True for an operand that C++ never evaluates: sizeof, alignof, noexcept,
+/// typeid of an object that is not polymorphic.
+bool isUnevaluatedOperandOf(const Stmt *Parent) {
+  if (const auto *Trait = dyn_cast<UnaryExprOrTypeTraitExpr>(Parent))
+    return !Trait->isArgumentType() &&
+           !Trait->getArgumentExpr()->getType()->isVariableArrayType();
+  if (const auto *TypeId = dyn_cast<CXXTypeidExpr>(Parent))
+    return !TypeId->isPotentiallyEvaluated();
+  return isa<CXXNoexceptExpr>(Parent);
+}
+
+} // namespace
+
+bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  while (true) {
+    if (Node.get<Stmt>() == &Region)
+      return true;
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
+    if (Up.empty())
+      return false;
+    Node = Up.front();
+  }
+}
+
+const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
+                                           const Stmt &Region) const {
+  for (const DeclRefExpr *Ref : Uses.of(Var))
+    if (isInside(Ref, Region))
+      if (const Stmt *Mutation = findMutation(Ref))
+        return Mutation;
+  return nullptr;
+}
+
+const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
+  // E is the glvalue that still names the variable (or a part of it); each
+  // step finds the use of E and either decides or moves E outwards.
+  const Expr *E = Ref;
+  while (true) {
+    if (E->isPRValue())
+      return nullptr; // A value computed from it, no longer the variable.
+    if (E->getType().isConstQualified())
+      return nullptr;
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+    if (Up.size() != 1)
+      return Up.empty() ? nullptr : E; // Shared implicit nodes: be careful.
+    const DynTypedNode &Use = Up.front();
+
+    if (Use.get<TypeLoc>())
+      return nullptr; // decltype(v)
+
+    if (const auto *VD = Use.get<VarDecl>()) {
+      if (const CXXForRangeStmt *For = rangeForOf(VD, Parents)) {
+        const VarDecl *Element = For->getLoopVariable();
+        return bindsWithoutChange(Element->getType()) ? nullptr : For;
+      }
+      return bindsWithoutChange(VD->getType()) ? nullptr : E;
+    }
+    if (Use.get<FieldDecl>())
+      return E; // A default member initialiser binding a reference.
+    if (Use.get<Decl>())
+      return nullptr;
+
+    const auto *P = Use.get<Stmt>();
+    if (!P)
+      return E;
+    if (isUnevaluatedOperandOf(P))
+      return nullptr;
+    if (isa<ReturnStmt>(P))
+      // A glvalue returned as it is: the function returns a reference.
+      return E;
+    const auto *PE = dyn_cast<Expr>(P);
+    if (!PE) {
+      // A statement that holds an expression as its own: `v;`, a condition
+      // (which converts first), a case label.
+      if (isa<CoreturnStmt>(P))
+        return E;
+      return nullptr;
+    }
+
+    if (isa<ParenExpr>(PE) || isa<FullExpr>(PE) ||
+        isa<CXXBindTemporaryExpr>(PE) || isa<MaterializeTemporaryExpr>(PE)) {
+      E = PE;
+      continue;
+    }
+    if (const auto *Cast = dyn_cast<CastExpr>(PE)) {
+      switch (Cast->getCastKind()) {
+      case CK_LValueToRValue:
+      case CK_ToVoid:
+      case CK_LValueToRValueBitCast:
+        return nullptr;
+      case CK_ArrayToPointerDecay: {
+        // v[i] on an array: the element is still part of the variable.
+        const auto *Index = Parents.parents(*PE).size() == 1
+                                ? Parents.parents(*PE).front()
+                                      .get<ArraySubscriptExpr>()
+                                : nullptr;
+        if (Index && Index->getBase() == PE) {
+          E = Index;
+          continue;
+        }
+        const auto *Array = PE->getType()->getAs<PointerType>();
+        return Array && Array->getPointeeType().isConstQualified() ? nullptr
+                                                                   : PE;
+      }
+      default:
+        if (PE->isGLValue()) {
+          E = PE;
+          continue;
+        }
+        return nullptr;
+      }
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(PE)) {
+      if (Member->getBase() != E || Member->isArrow())
+        return nullptr; // p->m reads the pointer p.
+      if (isa<FieldDecl>(Member->getMemberDecl())) {
+        E = Member;
+        continue;
+      }
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl()))
+        if (Method->isConst() || Method->isStatic())
+          return nullptr;
+      llvm::ArrayRef<DynTypedNode> CallUp = Parents.parents(*Member);
+      if (CallUp.size() == 1)
+        if (const auto *Call = CallUp.front().get<CXXMemberCallExpr>())
+          return Call;
+      return Member;
+    }
+    if (const auto *Un = dyn_cast<UnaryOperator>(PE)) {
+      switch (Un->getOpcode()) {
+      case UO_PreInc:
+      case UO_PreDec:
+      case UO_PostInc:
+      case UO_PostDec:
+        return Un;
+      case UO_AddrOf: {
+        const auto *Ptr = Un->getType()->getAs<PointerType>();
+        return Ptr && Ptr->getPointeeType().isConstQualified() ? nullptr : Un;
+      }
+      case UO_Extension:
+        E = Un;
+        continue;
+      default:
+        return Un;
+      }
+    }
+    if (const auto *Bin = dyn_cast<BinaryOperator>(PE)) {
+      if (Bin->isAssignmentOp())
+        return Bin->getLHS()->IgnoreParens() == E->IgnoreParens() ||
+                       Bin->getLHS() == E
+                   ? Bin
+                   : nullptr;
+      if (Bin->isCommaOp()) {
+        if (Bin->getRHS() != E)
+          return nullptr;
+        E = Bin;
+        continue;
+      }
+      if (Bin->isPtrMemOp() && Bin->getLHS() == E && Bin->isGLValue()) {
+        E = Bin;
+        continue;
+      }
+      return Bin->isGLValue() || E->isGLValue() ? Bin : nullptr;
+    }
+    if (const auto *Cond = dyn_cast<ConditionalOperator>(PE)) {
+      if (Cond->getCond() == E)
+        return nullptr;
+      E = Cond;
+      continue;
+    }
+    if (const auto *Index = dyn_cast<ArraySubscriptExpr>(PE)) {
+      if (Index->getBase() == E) {
+        E = Index;
+        continue;
+      }
+      return nullptr;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(PE))
+      return argumentChanges(Call, E) ? Call : nullptr;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE))
+      return constructorArgumentChanges(Construct, E) ? Construct : nullptr;
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(PE))
+      // A glvalue as a capture's initialiser is a capture by reference.
+      return Lambda;
+    if (const auto *Init = dyn_cast<InitListExpr>(PE)) {
+      // A glvalue that initialises an element as it is binds a reference.
+      for (unsigned I = 0, N = Init->getNumInits(); I != N; ++I)
+        if (Init->getInit(I) == E && !Init->getType()->isRecordType() &&
+            !Init->getType()->isArrayType())
+          return Init;
+      if (const auto *Record = Init->getType()->getAsRecordDecl()) {
+        unsigned I = 0;
+        for (const FieldDecl *Field : Record->fields()) {
+          if (I < Init->getNumInits() && Init->getInit(I) == E)
+            return bindsWithoutChange(Field->getType()) ? nullptr : Init;
+          ++I;
+        }
+      }
+      return bindsWithoutChange(Init->getType()) ? nullptr : Init;
+    }
+    // Anything else that takes the variable as an object may change it.
+    return PE;
+  }
+}
+
+} // namespace stacklift
