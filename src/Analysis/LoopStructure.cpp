@@ -2,7 +2,6 @@
 
 #include "stacklift/Analysis/LoopStructure.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -37,18 +36,19 @@ const Stmt *loopBody(const Stmt *Loop) {
 
 /// The single parent of \p Node that is a statement, or null at a boundary
 /// (a declaration that is not a local variable, or several parents).
-static const Stmt *parentStmt(const DynTypedNode &Node, ASTContext &Ctx,
+static const Stmt *parentStmt(const DynTypedNode &Node,
+                              const ParentIndex &Parents,
                               DynTypedNode &ParentOut) {
-  DynTypedNodeList Parents = Ctx.getParents(Node);
-  if (Parents.size() != 1)
+  llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
+  if (Up.size() != 1)
     return nullptr;
-  ParentOut = Parents[0];
+  ParentOut = Up[0];
   if (const auto *S = ParentOut.get<Stmt>())
     return S;
   // A local variable's initialiser: keep walking through its DeclStmt.
   if (const auto *VD = ParentOut.get<VarDecl>())
     if (VD->isLocalVarDecl())
-      return parentStmt(ParentOut, Ctx, ParentOut);
+      return parentStmt(ParentOut, Parents, ParentOut);
   return nullptr;
 }
 
@@ -56,12 +56,12 @@ static const Stmt *parentStmt(const DynTypedNode &Node, ASTContext &Ctx,
 /// each step. Stops at lambdas, blocks and declarations, or when \p Visit
 /// returns false.
 template <typename Fn>
-static void walkUp(const Stmt *S, ASTContext &Ctx, Fn Visit) {
+static void walkUp(const Stmt *S, const ParentIndex &Parents, Fn Visit) {
   DynTypedNode Node = DynTypedNode::create(*S);
   const Stmt *Child = S;
   while (true) {
     DynTypedNode ParentNode;
-    const Stmt *Parent = parentStmt(Node, Ctx, ParentNode);
+    const Stmt *Parent = parentStmt(Node, Parents, ParentNode);
     if (!Parent || isa<LambdaExpr>(Parent) || isa<BlockExpr>(Parent))
       return;
     if (!Visit(Child, Parent))
@@ -71,9 +71,9 @@ static void walkUp(const Stmt *S, ASTContext &Ctx, Fn Visit) {
   }
 }
 
-const Stmt *enclosingLoop(const Stmt *S, ASTContext &Ctx) {
+const Stmt *enclosingLoop(const Stmt *S, const ParentIndex &Parents) {
   const Stmt *Found = nullptr;
-  walkUp(S, Ctx, [&](const Stmt *Child, const Stmt *Parent) {
+  walkUp(S, Parents, [&](const Stmt *Child, const Stmt *Parent) {
     if (isLoop(Parent) && loopBody(Parent) == Child) {
       Found = Parent;
       return false;
@@ -84,19 +84,21 @@ const Stmt *enclosingLoop(const Stmt *S, ASTContext &Ctx) {
 }
 
 llvm::SmallVector<const Stmt *, 4> outerLoops(const Stmt *Loop,
-                                              ASTContext &Ctx) {
+                                              const ParentIndex &Parents) {
   llvm::SmallVector<const Stmt *, 4> Loops;
-  for (const Stmt *L = enclosingLoop(Loop, Ctx); L; L = enclosingLoop(L, Ctx))
+  for (const Stmt *L = enclosingLoop(Loop, Parents); L;
+       L = enclosingLoop(L, Parents))
     Loops.push_back(L);
   return Loops;
 }
 
-bool runsOncePerIteration(const Stmt *S, const Stmt *Loop, ASTContext &Ctx) {
+bool runsOncePerIteration(const Stmt *S, const Stmt *Loop,
+                          const ParentIndex &Parents) {
   const Stmt *Body = loopBody(Loop);
   if (S == Body)
     return true;
   bool Once = false;
-  walkUp(S, Ctx, [&](const Stmt *Child, const Stmt *Parent) {
+  walkUp(S, Parents, [&](const Stmt *Child, const Stmt *Parent) {
     if (Child == Body) {
       Once = true;
       return false;
@@ -178,13 +180,14 @@ const Stmt *findContinue(const Stmt *Loop) {
   return Finder.Found;
 }
 
-const Stmt *insertionPointBefore(const Stmt *Loop, ASTContext &Ctx) {
+const Stmt *insertionPointBefore(const Stmt *Loop,
+                                 const ParentIndex &Parents) {
   const Stmt *Point = Loop;
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(*Point);
-    if (Parents.size() != 1)
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Point);
+    if (Up.size() != 1)
       return nullptr;
-    const auto *Parent = Parents[0].get<Stmt>();
+    const auto *Parent = Up[0].get<Stmt>();
     if (!Parent)
       return nullptr;
     if (isa<CompoundStmt>(Parent))

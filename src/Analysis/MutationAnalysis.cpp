@@ -4,6 +4,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 
@@ -39,6 +40,35 @@ QualType parameterType(const CallExpr *Call, unsigned Index) {
   return {};
 }
 
+/// True for a declaration of namespace std, or of a class in it.
+bool isInStd(const Decl *D) {
+  const DeclContext *DC = D->getDeclContext();
+  while (DC && !DC->isNamespace())
+    DC = DC->getParent();
+  return DC && DC->isStdNamespace();
+}
+
+/// True for a function of namespace std whose forwarding references only
+/// build a new value from their arguments: an lvalue passed to them is
+/// copied, never changed.
+bool constructsFromArguments(const FunctionDecl *F) {
+  if (!F || !isInStd(F) || !F->getDeclName().isIdentifier())
+    return false;
+  return llvm::is_contained(
+      {"emplace", "emplace_back", "emplace_front", "emplace_hint",
+       "try_emplace", "make_unique", "make_shared", "make_optional",
+       "make_pair", "make_tuple", "construct_at"},
+      F->getName());
+}
+
+/// True for std::move and std::forward: the result names the argument.
+bool isIdentityCast(const CallExpr *Call) {
+  const FunctionDecl *F = Call->getDirectCallee();
+  return F && isInStd(F) && F->getDeclName().isIdentifier() &&
+         Call->getNumArgs() == 1 &&
+         (F->getName() == "move" || F->getName() == "forward");
+}
+
 /// Whether passing \p Arg to \p Call can change what it names.
 bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
   unsigned Index = 0;
@@ -54,6 +84,9 @@ bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
       --Index;
     }
   QualType Param = parameterType(Call, Index);
+  if (!Param.isNull() && Param->isLValueReferenceType() &&
+      constructsFromArguments(Call->getDirectCallee()))
+    return false;
   return Param.isNull() || !bindsWithoutChange(Param);
 }
 
@@ -258,8 +291,13 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
       }
       return nullptr;
     }
-    if (const auto *Call = dyn_cast<CallExpr>(PE))
+    if (const auto *Call = dyn_cast<CallExpr>(PE)) {
+      if (isIdentityCast(Call)) {
+        E = Call;
+        continue;
+      }
       return argumentChanges(Call, E) ? Call : nullptr;
+    }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE))
       return constructorArgumentChanges(Construct, E) ? Construct : nullptr;
     if (const auto *Lambda = dyn_cast<LambdaExpr>(PE))

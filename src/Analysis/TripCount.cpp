@@ -14,11 +14,10 @@
 #include "stacklift/Match/GrowthMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "stacklift/Analysis/VariableUses.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace stacklift {
 
@@ -46,10 +45,10 @@ TripCount TripCountAnalyzer::iterations(const Stmt *Loop,
 TripCount TripCountAnalyzer::iterationsIn(const Stmt *Loop, const Stmt *Scope,
                                           const VarDecl *Vector) {
   if (const auto *For = dyn_cast<ForStmt>(Loop))
-    return detail::countedFor(For, Scope, Vector, Ctx);
+    return detail::countedFor(For, Scope, Vector, Fn);
   if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
-    return detail::rangeFor(Range, Scope, Vector, Ctx);
-  return detail::countedWhile(Loop, Scope, Vector, Ctx);
+    return detail::rangeFor(Range, Scope, Vector, Fn);
+  return detail::countedWhile(Loop, Scope, Vector, Fn);
 }
 
 TripCount TripCountAnalyzer::elementsAdded(const Stmt *Loop,
@@ -57,20 +56,48 @@ TripCount TripCountAnalyzer::elementsAdded(const Stmt *Loop,
   return addedIn(Loop, Loop, Vector);
 }
 
+/// The growth calls of \p Vector anywhere inside \p Region (nested loops and
+/// lambdas included), in source order.
+static llvm::SmallVector<const CXXMemberCallExpr *, 4>
+growthCallsIn(const Stmt &Region, const VarDecl *Vector,
+              const FunctionIndex &Fn) {
+  llvm::SmallVector<const CXXMemberCallExpr *, 4> Calls;
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Vector)) {
+    if (!isGrowthMethodName(calledMethod(Ref, Fn.Parents)) ||
+        !Fn.Mutations.isInside(Ref, Region))
+      continue;
+    llvm::ArrayRef<DynTypedNode> Up =
+        Fn.Parents.parents(*memberUse(Ref, Fn.Parents));
+    if (Up.size() == 1)
+      if (const auto *Call = Up[0].get<CXXMemberCallExpr>())
+        Calls.push_back(Call);
+  }
+  return Calls;
+}
+
 /// A call that empties or shrinks \p Vector, or replaces its contents,
 /// anywhere in \p Loop; null when there is none.
 static const Stmt *findShrink(const Stmt *Loop, const VarDecl *Vector,
-                              ASTContext &Ctx) {
-  const auto OnVector = declRefExpr(to(varDecl(equalsNode(Vector))));
-  const auto Shrink = stmt(anyOf(
-      cxxMemberCallExpr(callee(cxxMethodDecl(
-                            hasAnyName("clear", "pop_back", "erase", "resize",
-                                       "assign", "swap", "shrink_to_fit"))),
-                        on(OnVector)),
-      cxxOperatorCallExpr(hasOverloadedOperatorName("="),
-                          hasArgument(0, ignoringParenImpCasts(OnVector)))));
-  auto Found = match(findAll(Shrink.bind("s")), *loopBody(Loop), Ctx);
-  return Found.empty() ? nullptr : Found.front().getNodeAs<Stmt>("s");
+                              const FunctionIndex &Fn) {
+  static constexpr llvm::StringLiteral Shrinking[] = {
+      "clear", "pop_back", "erase", "resize", "assign", "swap",
+      "shrink_to_fit"};
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Vector)) {
+    if (!Fn.Mutations.isInside(Ref, *loopBody(Loop)))
+      continue;
+    DynTypedNode Use = useOf(Ref, Fn.Parents);
+    if (const auto *Op = Use.get<CXXOperatorCallExpr>())
+      if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
+          Op->getArg(0)->IgnoreParenImpCasts() == Ref)
+        return Op;
+    if (!llvm::is_contained(Shrinking, calledMethod(Ref, Fn.Parents)))
+      continue;
+    llvm::ArrayRef<DynTypedNode> Up =
+        Fn.Parents.parents(*memberUse(Ref, Fn.Parents));
+    if (Up.size() == 1 && Up[0].get<CXXMemberCallExpr>())
+      return Up[0].get<CXXMemberCallExpr>();
+  }
+  return nullptr;
 }
 
 namespace {
@@ -156,10 +183,10 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
 /// The loop directly inside \p Loop that contains \p Inner (a loop nested
 /// somewhere in \p Loop's body); null across a lambda.
 static const Stmt *childLoop(const Stmt *Inner, const Stmt *Loop,
-                             ASTContext &Ctx) {
+                             const FunctionIndex &Fn) {
   const Stmt *L = Inner;
   while (L) {
-    const Stmt *Parent = enclosingLoop(L, Ctx);
+    const Stmt *Parent = enclosingLoop(L, Fn.Parents);
     if (Parent == Loop)
       return L;
     L = Parent;
@@ -170,26 +197,22 @@ static const Stmt *childLoop(const Stmt *Inner, const Stmt *Loop,
 TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
                                      const VarDecl *Vector) {
   // G1-G4: which calls and nested loops grow the vector, per iteration.
-  auto GrowthOfVector = cxxMemberCallExpr(
-      callee(cxxMethodDecl(hasAnyName(GrowthMethods[0], GrowthMethods[1]))),
-      on(declRefExpr(to(varDecl(equalsNode(Vector))))));
   PerIteration Per;
   llvm::SmallVector<const Stmt *, 2> Direct;
   llvm::SetVector<const Stmt *> NestedLoops;
-  for (const BoundNodes &Node :
-       match(findAll(GrowthOfVector.bind("g")), *loopBody(Loop), Ctx)) {
-    const auto *Call = Node.getNodeAs<Stmt>("g");
-    const Stmt *Owner = enclosingLoop(Call, Ctx);
+  for (const CXXMemberCallExpr *Call :
+       growthCallsIn(*loopBody(Loop), Vector, Fn)) {
+    const Stmt *Owner = enclosingLoop(Call, Fn.Parents);
     if (!Owner)
       continue; // Inside a lambda: not growth of this loop.
     if (Owner == Loop)
       Direct.push_back(Call);
-    else if (const Stmt *Child = childLoop(Owner, Loop, Ctx))
+    else if (const Stmt *Child = childLoop(Owner, Loop, Fn))
       NestedLoops.insert(Child);
   }
   if (Direct.empty() && NestedLoops.empty())
     return unknown(Loop, "the loop does not grow the vector");
-  if (const Stmt *Shrink = findShrink(Loop, Vector, Ctx))
+  if (const Stmt *Shrink = findShrink(Loop, Vector, Fn))
     return unknown(Shrink, "the vector is also emptied or shrunk in the loop");
 
   TripCount Iter = iterationsIn(Loop, Scope, Vector);
@@ -197,7 +220,7 @@ TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
     return Iter;
   for (const Stmt *Call : Direct) {
     ++Per.Direct;
-    if (!runsOncePerIteration(Call, Loop, Ctx))
+    if (!runsOncePerIteration(Call, Loop, Fn.Parents))
       Per.limit(Call, "the growth is conditional");
   }
   for (const Stmt *Inner : NestedLoops) {
@@ -206,7 +229,7 @@ TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
       return Sub;
     if (Sub.Kind == CountKind::UpperBound)
       Per.limit(Sub.Witness, Sub.Reason);
-    if (!runsOncePerIteration(Inner, Loop, Ctx))
+    if (!runsOncePerIteration(Inner, Loop, Fn.Parents))
       Per.limit(Inner, "the growth is conditional");
     Per.Nested.push_back(std::move(Sub));
   }

@@ -12,9 +12,7 @@
 #include "stacklift/Analysis/VariableUses.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "llvm/ADT/STLExtras.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -46,8 +44,8 @@ std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Ctx) {
 }
 
 BoundChecker::BoundChecker(const Stmt *Loop, const Stmt *Scope,
-                           const VarDecl *Vector, ASTContext &Ctx)
-    : Loop(Loop), Scope(Scope), Vector(Vector), Ctx(Ctx) {}
+                           const VarDecl *Vector, const FunctionIndex &Fn)
+    : Loop(Loop), Scope(Scope), Vector(Vector), Fn(Fn), Ctx(Fn.Ctx) {}
 
 const Expr *BoundChecker::fail(const Expr *E, llvm::StringRef Reason) {
   Why = Reason.str();
@@ -170,35 +168,27 @@ const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
 /// Whether \p Ref, the object of a call, keeps its container's size: an
 /// element access (`c[i]`, `c.at(i)`, `c.front()`, `c.data()`, `c.begin()`,
 /// ...) may write an element but never adds or removes one.
-static bool keepsSize(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  if (const auto *Op = useOf(Ref, Ctx).get<CXXOperatorCallExpr>())
+static bool keepsSize(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
+  if (const auto *Op = useOf(Ref, Fn.Parents).get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() > 0 &&
            Op->getArg(0)->IgnoreImpCasts() == Ref;
   return llvm::is_contained({"at", "front", "back", "data", "begin", "end",
                              "rbegin", "rend"},
-                            calledMethod(Ref, Ctx));
+                            calledMethod(Ref, Fn.Parents));
 }
 
 /// The first statement in \p Region that may change what the bound reads of
 /// \p Var. For a container the bound reads only its size: a use that writes
 /// an element through `c[i]` or `c.at(i)` does not count.
 static const Stmt *findSizeMutation(const VarDecl *Var, const Stmt *Region,
-                                    ExprMutationAnalyzer &Mutations,
-                                    ASTContext &Ctx) {
+                                    const FunctionIndex &Fn) {
   if (!Var->getType().getNonReferenceType()->isRecordType())
-    return Mutations.findMutation(Var);
-  for (const ast_matchers::BoundNodes &Node : ast_matchers::match(
-           ast_matchers::findAll(
-               ast_matchers::declRefExpr(
-                   ast_matchers::to(ast_matchers::varDecl(
-                       ast_matchers::equalsNode(Var))))
-                   .bind("ref")),
-           *Region, Ctx)) {
-    const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
-    if (const Stmt *Mutation = Mutations.findMutation(Ref))
-      if (!keepsSize(Ref, Ctx))
-        return Mutation;
-  }
+    return Fn.Mutations.findMutation(Var, *Region);
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Var))
+    if (Fn.Mutations.isInside(Ref, *Region))
+      if (const Stmt *Mutation = Fn.Mutations.findMutation(Ref))
+        if (!keepsSize(Ref, Fn))
+          return Mutation;
   return nullptr;
 }
 
@@ -210,13 +200,12 @@ const Stmt *BoundChecker::findMutation() {
     if (For->getInc())
       Regions.push_back(For->getInc());
   for (const Stmt *Region : Regions) {
-    ExprMutationAnalyzer Mutations(*Region, Ctx);
     for (const auto *Set : {&LiveReads, &StartReads}) {
       if (Set == &StartReads && Loop == Scope)
         continue;
       for (const VarDecl *Read : *Set)
         if (const Stmt *Mutation =
-                findSizeMutation(Read, Region, Mutations, Ctx)) {
+                findSizeMutation(Read, Region, Fn)) {
           Why = Region == loopBody(Scope)
                     ? "a variable of the bound is changed in the body"
                     : "a variable of the bound is changed in the increment";

@@ -51,7 +51,7 @@ using Substitutions =
 class BoundChecker {
 public:
   BoundChecker(const clang::Stmt *Loop, const clang::Stmt *Scope,
-               const clang::VarDecl *Vector, clang::ASTContext &Ctx);
+               const clang::VarDecl *Vector, const FunctionIndex &Fn);
 
   /// Null when \p E can be evaluated again before Scope; otherwise the
   /// sub-expression that prevents it, with Why set. \p Live: \p E is
@@ -86,6 +86,7 @@ private:
   const clang::Stmt *Loop;
   const clang::Stmt *Scope;
   const clang::VarDecl *Vector;
+  const FunctionIndex &Fn;
   clang::ASTContext &Ctx;
 };
 
@@ -134,22 +135,22 @@ struct CountedLoop {
 /// How many times \p L runs, as text valid before \p Scope: rules C1-C4,
 /// W1 and W2, after the mutation proofs.
 TripCount countIterations(const CountedLoop &L, const clang::Stmt *Scope,
-                          const clang::VarDecl *Vector, clang::ASTContext &Ctx);
+                          const clang::VarDecl *Vector, const FunctionIndex &Fn);
 
 /// Rules C1-C4 and I1 for a for statement.
 TripCount countedFor(const clang::ForStmt *For, const clang::Stmt *Scope,
-                     const clang::VarDecl *Vector, clang::ASTContext &Ctx);
+                     const clang::VarDecl *Vector, const FunctionIndex &Fn);
 
 /// Rules W1 and W2.
 TripCount countedWhile(const clang::Stmt *Loop, const clang::Stmt *Scope,
-                       const clang::VarDecl *Vector, clang::ASTContext &Ctx);
+                       const clang::VarDecl *Vector, const FunctionIndex &Fn);
 
 /// True when \p Type is a class with a const size() taking no arguments.
 bool hasConstSize(clang::QualType Type);
 
 /// Rules R1-R5.
 TripCount rangeFor(const clang::CXXForRangeStmt *For, const clang::Stmt *Scope,
-                   const clang::VarDecl *Vector, clang::ASTContext &Ctx);
+                   const clang::VarDecl *Vector, const FunctionIndex &Fn);
 
 } // namespace detail
 } // namespace stacklift

@@ -10,9 +10,7 @@
 #include "stacklift/Analysis/LoopStructure.h"
 #include "stacklift/Analysis/SourceText.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
 
@@ -83,8 +81,9 @@ static bool mentions(const Stmt *S, const VarDecl *Var) {
 /// loop starts, set by the nearest earlier statement of the same block that
 /// names it; null when there is none (the count then reads the counter).
 static const Expr *constantStartBefore(const Stmt *Loop, const VarDecl *Var,
-                                       ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*Loop);
+                                       const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
+  llvm::ArrayRef<DynTypedNode> Parents = Fn.Parents.parents(*Loop);
   const auto *Block =
       Parents.size() == 1 ? Parents[0].get<CompoundStmt>() : nullptr;
   if (!Block)
@@ -146,13 +145,14 @@ static const char *const NoCompare =
     "the loop condition does not compare the counter with a bound";
 
 std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
-                                      const VarDecl *Vector, ASTContext &Ctx);
+                                      const VarDecl *Vector, const FunctionIndex &Fn);
 
 TripCount countedFor(const ForStmt *For, const Stmt *Scope,
-                     const VarDecl *Vector, ASTContext &Ctx) {
+                     const VarDecl *Vector, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   if (!For->getCond())
     return unknown(For, "the loop has no condition");
-  if (std::optional<TripCount> Count = iteratorLoop(For, Scope, Vector, Ctx))
+  if (std::optional<TripCount> Count = iteratorLoop(For, Scope, Vector, Fn))
     return *Count;
   std::optional<Stepped> S = stepOf(For->getInc(), Ctx);
   if (!S)
@@ -174,13 +174,12 @@ TripCount countedFor(const ForStmt *For, const Stmt *Scope,
       return unknown(For, "the counter's start value is not set in the init "
                           "statement");
   } else {
-    L.Start = constantStartBefore(For, S->Var, Ctx);
+    L.Start = constantStartBefore(For, S->Var, Fn);
     L.Rule += "+C4";
   }
-  ExprMutationAnalyzer BodyMutations(*For->getBody(), Ctx);
-  if (const Stmt *Mutation = BodyMutations.findMutation(S->Var))
+  if (const Stmt *Mutation = Fn.Mutations.findMutation(S->Var, *For->getBody()))
     return unknown(Mutation, "the loop counter is changed in the body");
-  return countIterations(L, Scope, Vector, Ctx);
+  return countIterations(L, Scope, Vector, Fn);
 }
 
 /// W2 with the step in the condition: do { ... } while (++i < n).
@@ -199,7 +198,8 @@ static std::optional<Stepped> preSteppedCounter(const Expr *CondE) {
 
 /// W1, W2 with the step as the last statement of the body.
 static std::optional<TripCount> stepLast(const Stmt *Loop, const Expr *Cond,
-                                         CountedLoop &L, ASTContext &Ctx) {
+                                         CountedLoop &L, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   const auto *Body = dyn_cast<CompoundStmt>(loopBody(Loop));
   const auto *Last =
       Body && !Body->body_empty() ? dyn_cast<Expr>(Body->body_back()) : nullptr;
@@ -216,7 +216,7 @@ static std::optional<TripCount> stepLast(const Stmt *Loop, const Expr *Cond,
   for (const Stmt *Child : Body->body())
     if (Child != Last)
       if (const Stmt *Mutation =
-              ExprMutationAnalyzer(*Child, Ctx).findMutation(S->Var))
+              Fn.Mutations.findMutation(S->Var, *Child))
         return unknown(Mutation, "the loop counter is changed in the body");
   if (const Stmt *Continue = findContinue(Loop))
     return unknown(Continue, "a continue skips the counter's step");
@@ -224,7 +224,7 @@ static std::optional<TripCount> stepLast(const Stmt *Loop, const Expr *Cond,
 }
 
 TripCount countedWhile(const Stmt *Loop, const Stmt *Scope,
-                       const VarDecl *Vector, ASTContext &Ctx) {
+                       const VarDecl *Vector, const FunctionIndex &Fn) {
   CountedLoop L;
   L.Loop = Loop;
   const Expr *Cond = nullptr;
@@ -246,13 +246,13 @@ TripCount countedWhile(const Stmt *Loop, const Stmt *Scope,
     if (!orient(Cond, Pre->Var, /*PreStepped=*/true, L))
       return unknown(Cond, NoCompare);
     if (const Stmt *Mutation =
-            ExprMutationAnalyzer(*loopBody(Loop), Ctx).findMutation(L.Counter))
+            Fn.Mutations.findMutation(L.Counter, *loopBody(Loop)))
       return unknown(Mutation, "the loop counter is changed in the body");
-  } else if (std::optional<TripCount> Refused = stepLast(Loop, Cond, L, Ctx)) {
+  } else if (std::optional<TripCount> Refused = stepLast(Loop, Cond, L, Fn)) {
     return *Refused;
   }
-  L.Start = constantStartBefore(Loop, L.Counter, Ctx);
-  return countIterations(L, Scope, Vector, Ctx);
+  L.Start = constantStartBefore(Loop, L.Counter, Fn);
+  return countIterations(L, Scope, Vector, Fn);
 }
 
 } // namespace detail

@@ -161,7 +161,8 @@ static TripCount symbolicCount(const CountedLoop &L, const Shape &Sh,
 }
 
 TripCount countIterations(const CountedLoop &L, const Stmt *Scope,
-                          const VarDecl *Vector, ASTContext &Ctx) {
+                          const VarDecl *Vector, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   Shape Sh{L.Step.isStrictlyPositive(), L.Op == BO_LE || L.Op == BO_GE,
            L.Step.isNegative() ? -L.Step : L.Step};
   if ((Sh.Ascending && (L.Op == BO_GT || L.Op == BO_GE)) ||
@@ -169,7 +170,7 @@ TripCount countIterations(const CountedLoop &L, const Stmt *Scope,
     return unknown(L.Bound, "the counter moves away from the bound");
 
   // Proofs: the bound and the start can be evaluated again before Scope.
-  BoundChecker Checker(L.Loop, Scope, Vector, Ctx);
+  BoundChecker Checker(L.Loop, Scope, Vector, Fn);
   Checker.Counter = L.Counter;
   if (const Expr *Bad = Checker.check(L.Bound, L.BoundIsLive))
     return unknown(Bad, Checker.Why);

@@ -11,7 +11,6 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 using namespace clang;
 
@@ -43,12 +42,13 @@ static std::optional<llvm::APSInt> stdArraySize(QualType Type) {
 /// A container declared before Scope and not changed inside it; for a
 /// nested loop, its range must be the same at every outer iteration.
 static const char *containerProblem(const VarDecl *Container, const Stmt *Loop,
-                                    const Stmt *Scope, ASTContext &Ctx) {
+                                    const Stmt *Scope, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   if (Loop == Scope)
     return nullptr;
   if (isWithin(Container->getLocation(), Scope, Ctx.getSourceManager()))
     return "the count of a nested loop changes with the outer loop";
-  if (ExprMutationAnalyzer(*loopBody(Scope), Ctx).findMutation(Container))
+  if (Fn.Mutations.findMutation(Container, *loopBody(Scope)))
     return "the range of a nested loop is changed in the outer loop";
   return nullptr;
 }
@@ -82,7 +82,7 @@ static const CallExpr *iotaCall(const Expr *Range, unsigned &FirstArg) {
 }
 
 static TripCount iotaRange(const CXXForRangeStmt *For, const Stmt *Scope,
-                           const VarDecl *Vector, ASTContext &Ctx) {
+                           const VarDecl *Vector, const FunctionIndex &Fn) {
   unsigned First = 0;
   const CallExpr *Call = iotaCall(For->getRangeInit(), First);
   if (!Call)
@@ -97,11 +97,12 @@ static TripCount iotaRange(const CXXForRangeStmt *For, const Stmt *Scope,
   L.Step = wide(1);
   L.BoundIsLive = false;
   L.Rule = "R5";
-  return countIterations(L, Scope, Vector, Ctx);
+  return countIterations(L, Scope, Vector, Fn);
 }
 
 TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
-                   const VarDecl *Vector, ASTContext &Ctx) {
+                   const VarDecl *Vector, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   const Expr *Range = For->getRangeInit();
   if (!Range)
     return unknown(For, "the loop does not range over a named variable");
@@ -120,10 +121,10 @@ TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
   }
   const VarDecl *Container = varOf(Range);
   if (!Container)
-    return iotaRange(For, Scope, Vector, Ctx);
+    return iotaRange(For, Scope, Vector, Fn);
   if (Container == Vector)
     return unknown(Range, "the loop ranges over the vector itself");
-  if (const char *Problem = containerProblem(Container, For, Scope, Ctx))
+  if (const char *Problem = containerProblem(Container, For, Scope, Fn))
     return unknown(Range, Problem);
   std::optional<std::string> Name = sourceText(Range, Ctx);
   if (!Name)
@@ -211,7 +212,8 @@ static const Expr *comparedWith(const Expr *Cond, const VarDecl *It) {
 }
 
 std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
-                                      const VarDecl *Vector, ASTContext &Ctx) {
+                                      const VarDecl *Vector, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   const VarDecl *It = iteratorStepped(For->getInc());
   const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
   if (!It || It->getType()->isIntegerType() || !Init ||
@@ -237,10 +239,10 @@ std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
     return unknown(Other, "the count of a nested loop changes with the outer "
                           "loop");
   if (const Stmt *Mutation =
-          ExprMutationAnalyzer(*loopBody(Scope), Ctx).findMutation(Container))
+          Fn.Mutations.findMutation(Container, *loopBody(Scope)))
     return unknown(Mutation, "the container is changed in the body");
   if (const Stmt *Mutation =
-          ExprMutationAnalyzer(*For->getBody(), Ctx).findMutation(It))
+          Fn.Mutations.findMutation(It, *For->getBody()))
     return unknown(Mutation, "the iterator is changed in the body");
   TripCount Count;
   Count.Kind = CountKind::Exact;

@@ -1,14 +1,12 @@
 //===- TypeCompatibility.cpp - Can a vector change its type? --------------===//
 
 #include "stacklift/Analysis/TypeCompatibility.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace stacklift {
 
@@ -34,14 +32,14 @@ static bool isGenericStdAccessor(const FunctionDecl *F) {
 /// The parent of \p E that is not a parenthesis or an implicit cast, and in
 /// \p Child the outermost of those wrappers. Null when the parent is not a
 /// statement (a declaration, a type).
-static const Stmt *parentOf(const Expr *E, ASTContext &Ctx,
+static const Stmt *parentOf(const Expr *E, const ParentIndex &Parents,
                             const Expr *&Child) {
   Child = E;
   while (true) {
-    DynTypedNodeList Parents = Ctx.getParents(*Child);
-    if (Parents.size() != 1)
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Child);
+    if (Up.size() != 1)
       return nullptr;
-    const auto *Parent = Parents[0].get<Stmt>();
+    const auto *Parent = Up[0].get<Stmt>();
     if (!Parent)
       return nullptr;
     if (isa<ParenExpr>(Parent) || isa<ImplicitCastExpr>(Parent)) {
@@ -54,14 +52,14 @@ static const Stmt *parentOf(const Expr *E, ASTContext &Ctx,
 
 /// True when \p E initialises the hidden `auto &&__range = v;` of a
 /// range-for: the loop only calls begin() and end().
-static bool isRangeOfRangeFor(const Expr *E, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*E);
-  const auto *Range = Parents.size() == 1 ? Parents[0].get<VarDecl>() : nullptr;
+static bool isRangeOfRangeFor(const Expr *E, const ParentIndex &Parents) {
+  llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+  const auto *Range = Up.size() == 1 ? Up[0].get<VarDecl>() : nullptr;
   if (!Range)
     return false;
-  for (const DynTypedNode &DS : Ctx.getParents(*Range))
+  for (const DynTypedNode &DS : Parents.parents(*Range))
     if (const auto *Stmt = DS.get<DeclStmt>())
-      for (const DynTypedNode &Loop : Ctx.getParents(*Stmt))
+      for (const DynTypedNode &Loop : Parents.parents(*Stmt))
         if (const auto *For = Loop.get<CXXForRangeStmt>())
           if (For->getRangeStmt() == Stmt)
             return true;
@@ -69,13 +67,13 @@ static bool isRangeOfRangeFor(const Expr *E, ASTContext &Ctx) {
 }
 
 /// Why the use \p Ref is incompatible, or empty when it is compatible.
-static std::string classify(const DeclRefExpr *Ref, ASTContext &Ctx,
+static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
                             const Stmt *&Witness) {
   const Expr *Child = nullptr;
-  const Stmt *Parent = parentOf(Ref, Ctx, Child);
+  const Stmt *Parent = parentOf(Ref, Parents, Child);
   Witness = Parent ? Parent : Ref;
   if (!Parent)
-    return isRangeOfRangeFor(Child, Ctx)
+    return isRangeOfRangeFor(Child, Parents)
                ? std::string()
                : "used where its type is spelled or deduced";
   if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
@@ -106,7 +104,7 @@ static std::string classify(const DeclRefExpr *Ref, ASTContext &Ctx,
   // The range-for's hidden `auto &&__range = v;` is a use through a
   // DeclStmt the parent map shows as the statement.
   if (isa<DeclStmt>(Parent))
-    for (const auto &P : Ctx.getParents(*Parent))
+    for (const auto &P : Parents.parents(*Parent))
       if (const auto *Range = P.get<CXXForRangeStmt>())
         if (Range->getRangeStmt() == Parent)
           return {};
@@ -120,7 +118,7 @@ static std::string classify(const DeclRefExpr *Ref, ASTContext &Ctx,
   if (isa<CXXConstructExpr>(Parent)) {
     // A lambda's capture by copy: the closure holds a copy of the new type,
     // and the uses in its body are checked on their own.
-    DynTypedNodeList Outer = Ctx.getParents(*Parent);
+    llvm::ArrayRef<DynTypedNode> Outer = Parents.parents(*Parent);
     if (Outer.size() == 1 && Outer[0].get<LambdaExpr>())
       return {};
     return "copied or moved into another object";
@@ -131,8 +129,7 @@ static std::string classify(const DeclRefExpr *Ref, ASTContext &Ctx,
 }
 
 CompatibilityResult checkTypeChange(const VarDecl *Var,
-                                    llvm::ArrayRef<const DeclRefExpr *> Uses,
-                                    ASTContext &Ctx) {
+                                    const FunctionIndex &Fn) {
   CompatibilityResult Result;
   if (const Expr *Init = Var->getInit()) {
     const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
@@ -142,10 +139,10 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
       return Result;
     }
   }
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (const DeclRefExpr *Ref : Uses) {
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Var)) {
     const Stmt *Witness = nullptr;
-    std::string Why = classify(Ref, Ctx, Witness);
+    std::string Why = classify(Ref, Fn.Parents, Witness);
     if (Why.empty())
       continue;
     if (Result.compatible() ||
@@ -156,17 +153,6 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
     }
   }
   return Result;
-}
-
-CompatibilityResult checkTypeChange(const VarDecl *Var, const Stmt *Scope,
-                                    ASTContext &Ctx) {
-  std::vector<const DeclRefExpr *> Uses;
-  if (Scope)
-    for (const BoundNodes &Node :
-         match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
-               *Scope, Ctx))
-      Uses.push_back(Node.getNodeAs<DeclRefExpr>("ref"));
-  return checkTypeChange(Var, Uses, Ctx);
 }
 
 } // namespace stacklift

@@ -3,7 +3,6 @@
 #include "stacklift/Analysis/VariableUses.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -28,19 +27,21 @@ VariableUses::VariableUses(const Stmt &Body, ASTContext &Ctx) {
     });
 }
 
-DynTypedNode useOf(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  DynTypedNodeList Parents = Ctx.getParents(*Ref);
-  while (Parents.size() == 1 && Parents[0].get<ImplicitCastExpr>())
-    Parents = Ctx.getParents(Parents[0]);
-  return Parents.size() == 1 ? Parents[0] : DynTypedNode();
+DynTypedNode useOf(const DeclRefExpr *Ref, const ParentIndex &Parents) {
+  llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Ref);
+  while (Up.size() == 1 && Up[0].get<ImplicitCastExpr>())
+    Up = Parents.parents(Up[0]);
+  return Up.size() == 1 ? Up[0] : DynTypedNode();
 }
 
-const MemberExpr *memberUse(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  return useOf(Ref, Ctx).get<MemberExpr>();
+const MemberExpr *memberUse(const DeclRefExpr *Ref,
+                            const ParentIndex &Parents) {
+  return useOf(Ref, Parents).get<MemberExpr>();
 }
 
-llvm::StringRef calledMethod(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  const MemberExpr *Member = memberUse(Ref, Ctx);
+llvm::StringRef calledMethod(const DeclRefExpr *Ref,
+                             const ParentIndex &Parents) {
+  const MemberExpr *Member = memberUse(Ref, Parents);
   const auto *Method =
       Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
   if (!Method || !Method->getDeclName().isIdentifier())

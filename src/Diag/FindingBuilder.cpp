@@ -175,9 +175,10 @@ std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
 /// The fix-it that inserts the reserve statement before the loop, or the
 /// note that says why there is none.
 static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
-                          ASTContext &Ctx, Finding &Out) {
+                          const FunctionIndex &Fn, Finding &Out) {
+  ASTContext &Ctx = Fn.Ctx;
   const SourceManager &SM = Ctx.getSourceManager();
-  const Stmt *Point = insertionPointBefore(Site.Loop, Ctx);
+  const Stmt *Point = insertionPointBefore(Site.Loop, Fn.Parents);
   if (!Point) {
     Out.Notes.push_back({Site.Loop->getBeginLoc(), msg::NoFixNotInBlock});
     return;
@@ -208,8 +209,9 @@ static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
 /// The note at the declaration that names the new type, with the fix-its
 /// that write it when the declaration can be rewritten.
 static void addTypeChangeNote(const GrowthSite &Site,
-                              const TypeChangePlan &Plan, ASTContext &Ctx,
-                              Finding &Out) {
+                              const TypeChangePlan &Plan,
+                              const FunctionIndex &Fn, Finding &Out) {
+  ASTContext &Ctx = Fn.Ctx;
   const SourceManager &SM = Ctx.getSourceManager();
   QualType Element;
   std::string ElementText = "T";
@@ -227,7 +229,7 @@ static void addTypeChangeNote(const GrowthSite &Site,
                                  {NewType})};
   std::optional<std::vector<FixItHint>> Fixes =
       typeChangeFix(Site.Vector, Plan.Template, Plan.Capacity, Plan.Header,
-                    Plan.IncludeStyle, Ctx);
+                    Plan.IncludeStyle, Fn);
   if (Fixes && !Plan.ArrayIndex.empty()) {
     // v.push_back(x) becomes v[i] = x.
     std::optional<std::string> Value =
@@ -249,11 +251,11 @@ static void addTypeChangeNote(const GrowthSite &Site,
 std::optional<Finding>
 buildFinding(const GrowthSite &Site, const TripCount &Count,
              const EscapeResult &Escape, const RemedyDecision &Remedy,
-             ASTContext &Ctx, const TypeChangePlan *Plan,
+             const FunctionIndex &Fn, const TypeChangePlan *Plan,
              const CompatibilityResult *Blocked) {
   if (Remedy.Kind == RemedyKind::None)
     return std::nullopt;
-  const SourceManager &SM = Ctx.getSourceManager();
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
   Finding Out;
   Out.Variable = Site.Vector->getName().str();
   Out.Remedy = Remedy.Kind;
@@ -286,9 +288,9 @@ buildFinding(const GrowthSite &Site, const TripCount &Count,
                          formatMessage(msg::CannotChangeType,
                                        {Out.Variable, Blocked->Why})});
   if (Remedy.Kind == RemedyKind::Reserve)
-    addReserveFix(Site, Count, Ctx, Out);
+    addReserveFix(Site, Count, Fn, Out);
   else if (ChangesType && Plan)
-    addTypeChangeNote(Site, *Plan, Ctx, Out);
+    addTypeChangeNote(Site, *Plan, Fn, Out);
   return Out;
 }
 

@@ -1,7 +1,6 @@
 //===- TypeChangeFix.cpp - Fix-its that change a vector's type ------------===//
 
 #include "stacklift/Diag/TypeChangeFix.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -70,11 +69,12 @@ std::optional<size_t> includeInsertionOffset(llvm::StringRef FileText,
 std::optional<std::vector<FixItHint>>
 typeChangeFix(const VarDecl *Var, llvm::StringRef Template, uint64_t Capacity,
               llvm::StringRef Header, llvm::StringRef IncludeStyle,
-              ASTContext &Ctx) {
+              const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
   // One variable per declaration: the type is shared by all of them.
-  for (const DynTypedNode &Parent : Ctx.getParents(*Var))
+  for (const DynTypedNode &Parent : Fn.Parents.parents(*Var))
     if (const auto *DS = Parent.get<DeclStmt>(); DS && !DS->isSingleDecl())
       return std::nullopt;
   TypeSourceInfo *TSI = Var->getTypeSourceInfo();

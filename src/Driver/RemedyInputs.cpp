@@ -6,7 +6,6 @@
 #include "stacklift/Match/GrowthMatchers.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -68,19 +67,19 @@ TargetTemplates findTargetTemplates(ASTContext &Ctx,
 
 std::optional<uint64_t>
 capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses, const Stmt *Loop,
-              const TripCount &Count, ASTContext &Ctx) {
+              const TripCount &Count, const FunctionIndex &Fn) {
   if (!Count.Constant || Count.Constant->isNegative() ||
       Count.Constant->getActiveBits() > 32 ||
       Count.Kind == CountKind::Unknown)
     return std::nullopt;
   uint64_t Bound = Count.Constant->getZExtValue();
-  const SourceManager &SM = Ctx.getSourceManager();
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
   for (const DeclRefExpr *Ref : Uses) {
     // Only calls on the vector can add elements: v.push_back(x), ...
-    const MemberExpr *Member = memberUse(Ref, Ctx);
+    const MemberExpr *Member = memberUse(Ref, Fn.Parents);
     if (!Member)
       continue;
-    DynTypedNodeList CallParents = Ctx.getParents(*Member);
+    llvm::ArrayRef<DynTypedNode> CallParents = Fn.Parents.parents(*Member);
     const auto *Call = CallParents.size() == 1
                            ? CallParents[0].get<CXXMemberCallExpr>()
                            : nullptr;
@@ -95,7 +94,7 @@ capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses, const Stmt *Loop,
       continue;
     if (isWithin(Call->getBeginLoc(), Loop, SM))
       continue; // Counted by Count.
-    if (enclosingLoop(Call, Ctx))
+    if (enclosingLoop(Call, Fn.Parents))
       return std::nullopt; // Grows in another loop too. FIXME: count it.
     ++Bound;
   }
@@ -172,31 +171,32 @@ static const VarDecl *zeroBasedIndex(const Stmt *Loop, ASTContext &Ctx) {
 }
 
 /// Whether the use \p Ref of a vector is valid on a std::array.
-static bool arrayAccepts(const DeclRefExpr *Ref, ASTContext &Ctx) {
-  DynTypedNode Use = useOf(Ref, Ctx);
+static bool arrayAccepts(const DeclRefExpr *Ref, const ParentIndex &Parents) {
+  DynTypedNode Use = useOf(Ref, Parents);
   if (const auto *Op = Use.get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript;
   if (Use.get<VarDecl>()) // The hidden range of a range-for.
-    for (const DynTypedNode &DS : Ctx.getParents(Use))
-      for (const DynTypedNode &For : Ctx.getParents(DS))
+    for (const DynTypedNode &DS : Parents.parents(Use))
+      for (const DynTypedNode &For : Parents.parents(DS))
         if (For.get<CXXForRangeStmt>())
           return true;
   return llvm::is_contained({"size", "empty", "at", "front", "back", "data",
                              "begin", "end", "cbegin", "cend", "rbegin",
                              "rend", "max_size"},
-                            calledMethod(Ref, Ctx));
+                            calledMethod(Ref, Parents));
 }
 
 std::optional<std::string>
 arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
                const Stmt *Loop, const CXXMemberCallExpr *Growth,
-               const TripCount &Count, ASTContext &Ctx) {
+               const TripCount &Count, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
   if (!Count.isExact() || !Count.Constant || !Count.CountsIterations)
     return std::nullopt;
   const VarDecl *Index = zeroBasedIndex(Loop, Ctx);
   const CXXMethodDecl *Method = Growth->getMethodDecl();
   if (!Index || !Method || Method->getName() != "push_back" ||
-      Growth->getNumArgs() != 1 || enclosingLoop(Growth, Ctx) != Loop)
+      Growth->getNumArgs() != 1 || enclosingLoop(Growth, Fn.Parents) != Loop)
     return std::nullopt;
   // The element type must be default-constructible and assignable.
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
@@ -226,7 +226,7 @@ arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
     if (!SM.isBeforeInTranslationUnit(LoopEnd,
                                       SM.getExpansionLoc(Ref->getBeginLoc())))
       return std::nullopt;
-    if (!arrayAccepts(Ref, Ctx))
+    if (!arrayAccepts(Ref, Fn.Parents))
       return std::nullopt;
   }
   return Index->getName().str();

@@ -20,6 +20,8 @@ namespace {
 ///   for (...) v.reserve(v.size() + k);
 /// \endcode
 constexpr char ReserveCall[] = "reserveCall";
+/// The function that holds it.
+constexpr char ReserveFunction[] = "reserveFunction";
 /// The object reserve is called on: `v` above.
 constexpr char ReservedObject[] = "reservedObject";
 /// The object of the size() or capacity() call in the argument: `v` above.
@@ -86,14 +88,21 @@ void ReserveInLoopCheck::registerMatchers(
   const auto GrowsByAddition =
       binaryOperator(hasOperatorName("+"),
                      hasEitherOperand(ignoringParenImpCasts(SizeOrCapacity)));
-  Finder.addMatcher(
+  const auto ReserveBySize =
       cxxMemberCallExpr(
           callee(cxxMethodDecl(hasName("reserve"), ofClass(VectorClass))),
           on(expr().bind(ReservedObject)),
-          hasArgument(0, ignoringParenImpCasts(GrowsByAddition)),
-          hasAncestor(anyLoop()), unless(isInTemplateInstantiation()),
-          unless(isExpansionInSystemHeader()))
-          .bind(ReserveCall),
+          hasArgument(0, ignoringParenImpCasts(GrowsByAddition)))
+          .bind(ReserveCall);
+  // From the function down, not from the call up: an ancestor matcher
+  // would build the parent map of the whole unit. A call in a lambda or a
+  // local class is found from each function around it; analyze() reports
+  // it once.
+  Finder.addMatcher(
+      functionDecl(unless(isExpansionInSystemHeader()), isDefinition(),
+                   unless(isTemplateInstantiation()),
+                   hasBody(forEachDescendant(ReserveBySize)))
+          .bind(ReserveFunction),
       Callback);
 }
 
@@ -107,8 +116,14 @@ ReserveInLoopCheck::analyze(const MatchFinder::MatchResult &Result) {
   // reserve(w.size() + k) sizes v after another container: not the pattern.
   if (!isSameObject(Object, Sized))
     return std::nullopt;
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(ReserveFunction);
+  if (!Function || !Reported.insert(Call).second)
+    return std::nullopt;
   ASTContext &Ctx = *Result.Context;
-  const Stmt *Loop = enclosingLoop(Call, Ctx);
+  std::unique_ptr<ParentIndex> &Index = Parents[Function];
+  if (!Index)
+    Index = std::make_unique<ParentIndex>(*Function);
+  const Stmt *Loop = enclosingLoop(Call, *Index);
   if (!Loop)
     return std::nullopt; // In a lambda: it runs when the lambda is called.
   // A vector declared in the loop is a new vector every iteration.

@@ -2,6 +2,7 @@
 
 #include "stacklift/Driver/VectorGrowthAnalyzer.h"
 #include "stacklift/Analysis/EscapeAnalysis.h"
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "stacklift/Analysis/LoopStructure.h"
 #include "stacklift/Analysis/TripCount.h"
 #include "stacklift/Analysis/TypeCompatibility.h"
@@ -11,7 +12,6 @@
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "llvm/ADT/DenseSet.h"
 #include <set>
 
@@ -21,16 +21,17 @@ using namespace clang::ast_matchers;
 namespace stacklift {
 
 struct VectorGrowthAnalyzer::UnitState {
-  explicit UnitState(ASTContext &Ctx) : Ctx(&Ctx), Counts(Ctx), Escapes(Ctx) {}
+  explicit UnitState(ASTContext &Ctx) : Ctx(&Ctx), Escapes(Ctx) {}
   ASTContext *Ctx;
-  TripCountAnalyzer Counts;
   EscapeAnalyzer Escapes;
-  /// The uses of every variable of a function body, indexed once.
-  llvm::DenseMap<const Stmt *, std::unique_ptr<VariableUses>> Uses;
-  const VariableUses &usesIn(const Stmt *Body) {
-    std::unique_ptr<VariableUses> &Index = Uses[Body];
+  /// The parents, variable uses and mutations of each function that
+  /// declares a candidate, indexed once.
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionIndex>>
+      Functions;
+  const FunctionIndex &index(const FunctionDecl &Function) {
+    std::unique_ptr<FunctionIndex> &Index = Functions[&Function];
     if (!Index)
-      Index = std::make_unique<VariableUses>(*Body, *Ctx);
+      Index = std::make_unique<FunctionIndex>(Function, *Ctx);
     return *Index;
   }
   /// The #include lines fix-its of this unit already add, by file.
@@ -52,7 +53,7 @@ VectorGrowthAnalyzer::~VectorGrowthAnalyzer() = default;
 
 void VectorGrowthAnalyzer::registerMatchers(
     MatchFinder &Finder, MatchFinder::MatchCallback *Callback) const {
-  Finder.addMatcher(growthCallInLoop(Options.VectorLikeClasses), Callback);
+  Finder.addMatcher(growthCallOnLocal(Options.VectorLikeClasses), Callback);
 }
 
 void VectorGrowthAnalyzer::endTranslationUnit() { Unit.reset(); }
@@ -64,30 +65,42 @@ VectorGrowthAnalyzer::UnitState &VectorGrowthAnalyzer::unit(ASTContext &Ctx) {
 }
 
 
-/// The body of the function or lambda that declares \p Var.
-static const Stmt *scopeOf(const VarDecl *Var) {
+/// The function or lambda that declares \p Var, when it has a body and is
+/// written by the user: not an instantiation of a template, nor a member of
+/// one (the template itself is analysed).
+static const FunctionDecl *functionOf(const VarDecl *Var) {
   const auto *Func =
       dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-  return Func ? Func->getBody() : nullptr;
+  if (!Func || !Func->getBody())
+    return nullptr;
+  for (const DeclContext *DC = Func; DC; DC = DC->getParent()) {
+    if (const auto *F = dyn_cast<FunctionDecl>(DC))
+      if (F->isTemplateInstantiation())
+        return nullptr;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(DC))
+      if (isTemplateInstantiation(Spec->getTemplateSpecializationKind()))
+        return nullptr;
+  }
+  return Func;
 }
 
 /// How many of \p Uses grow the vector after \p Loop, outside any loop:
 /// `v.push_back(nullptr)` closing a list, for example.
 static unsigned trailingGrowth(const Stmt *Loop,
                                llvm::ArrayRef<const DeclRefExpr *> Uses,
-                               ASTContext &Ctx) {
-  const SourceManager &SM = Ctx.getSourceManager();
+                               const FunctionIndex &Fn) {
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
   SourceLocation LoopEnd = SM.getExpansionLoc(Loop->getEndLoc());
   unsigned Count = 0;
   for (const DeclRefExpr *Ref : Uses) {
-    if (!isGrowthMethodName(calledMethod(Ref, Ctx)) ||
+    if (!isGrowthMethodName(calledMethod(Ref, Fn.Parents)) ||
         !SM.isBeforeInTranslationUnit(LoopEnd,
                                       SM.getExpansionLoc(Ref->getBeginLoc())))
       continue;
-    const MemberExpr *Member = memberUse(Ref, Ctx);
-    DynTypedNodeList Call = Ctx.getParents(*Member);
+    const MemberExpr *Member = memberUse(Ref, Fn.Parents);
+    llvm::ArrayRef<DynTypedNode> Call = Fn.Parents.parents(*Member);
     if (Call.size() == 1 && Call[0].get<Stmt>() &&
-        !enclosingLoop(Call[0].get<Stmt>(), Ctx))
+        !enclosingLoop(Call[0].get<Stmt>(), Fn.Parents))
       ++Count;
   }
   return Count;
@@ -96,9 +109,9 @@ static unsigned trailingGrowth(const Stmt *Loop,
 /// True when one of \p Uses calls reserve: the user already sized the
 /// vector, well or badly, and a second reserve would only add noise.
 static bool isReserved(llvm::ArrayRef<const DeclRefExpr *> Uses,
-                       ASTContext &Ctx) {
+                       const ParentIndex &Parents) {
   return llvm::any_of(Uses, [&](const DeclRefExpr *Ref) {
-    return calledMethod(Ref, Ctx) == "reserve";
+    return calledMethod(Ref, Parents) == "reserve";
   });
 }
 
@@ -134,12 +147,17 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   const SourceManager &SM = Ctx.getSourceManager();
   UnitState &State = unit(Ctx);
 
+  const FunctionDecl *Function = functionOf(Var);
+  if (!Function)
+    return std::nullopt;
+  const FunctionIndex &Fn = State.index(*Function);
+  const Stmt *Scope = Fn.body();
+
   GrowthSite Site;
   Site.Vector = Var;
   Site.GrowthCall = Call;
-  Site.Loop = enclosingLoop(Call, Ctx);
-  const Stmt *Scope = scopeOf(Var);
-  if (!Site.Loop || !Scope)
+  Site.Loop = enclosingLoop(Call, Fn.Parents);
+  if (!Site.Loop)
     return std::nullopt;
   // A vector declared in the loop is a new vector every iteration.
   if (isWithin(Var->getLocation(), Site.Loop, SM))
@@ -148,18 +166,18 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   // across its iterations, so reserving before the inner loop, inside the
   // outer one, would reallocate every time. Count the whole nest instead,
   // from the outermost loop the vector outlives (rule G4).
-  for (const Stmt *Outer : outerLoops(Site.Loop, Ctx)) {
+  for (const Stmt *Outer : outerLoops(Site.Loop, Fn.Parents)) {
     if (isWithin(Var->getLocation(), Outer, SM))
       break;
     Site.Loop = Outer;
   }
   if (!State.Seen.insert({Var, Site.Loop}).second)
     return std::nullopt;
-  llvm::ArrayRef<const DeclRefExpr *> Uses = State.usesIn(Scope).of(Var);
-  if (isReserved(Uses, Ctx))
+  llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
+  if (isReserved(Uses, Fn.Parents))
     return std::nullopt;
 
-  TripCount Count = State.Counts.elementsAdded(Site.Loop, Var);
+  TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site.Loop, Var);
   if (tracing())
     trace(Call->getBeginLoc(), "tripcount",
           "'" + Var->getName().str() + "': " +
@@ -178,13 +196,13 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
     const TargetTemplates &Targets = State.targets(Options);
     Input.FixedCapacityAvailable = Targets.Fixed.available();
     Input.InlineVectorAvailable = Targets.Inline.available();
-    Input.CapacityBound = capacityBound(Uses, Site.Loop, Count, Ctx);
+    Input.CapacityBound = capacityBound(Uses, Site.Loop, Count, Fn);
     Input.ElementSize = elementSize(Var, Ctx);
     Input.SourceInlineCapacity =
         sourceInlineCapacity(Site.Loop, Targets.Inline.Name, Ctx);
-    Compat = checkTypeChange(Var, Uses, Ctx);
+    Compat = checkTypeChange(Var, Fn);
     Input.TypeCompatible = Compat.compatible();
-    ArrayIndex = arrayFillIndex(Var, Uses, Site.Loop, Call, Count, Ctx);
+    ArrayIndex = arrayFillIndex(Var, Uses, Site.Loop, Call, Count, Fn);
     Input.ArrayShape = ArrayIndex.has_value();
   }
   RemedyDecision Decision = chooseRemedy(Input, Options);
@@ -218,8 +236,8 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
       Plan->Header.clear();
   }
   Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Ctx);
-  Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Ctx);
-  std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Ctx,
+  Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Fn);
+  std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Fn,
                                           Plan ? &*Plan : nullptr, Blocked);
   if (F)
     F->Check = name().str();

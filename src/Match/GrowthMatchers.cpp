@@ -7,16 +7,12 @@ using namespace clang::ast_matchers;
 
 namespace stacklift {
 
-StatementMatcher anyLoop() {
-  return stmt(anyOf(forStmt(), cxxForRangeStmt(), whileStmt(), doStmt()));
-}
-
 bool isGrowthMethodName(llvm::StringRef Name) {
   return llvm::is_contained(GrowthMethods, Name);
 }
 
 StatementMatcher
-growthCallInLoop(llvm::ArrayRef<std::string> VectorLikeClasses) {
+growthCallOnLocal(llvm::ArrayRef<std::string> VectorLikeClasses) {
   std::vector<llvm::StringRef> ClassNames(VectorLikeClasses.begin(),
                                           VectorLikeClasses.end());
   const auto GrowthMethod = cxxMethodDecl(
@@ -26,13 +22,14 @@ growthCallInLoop(llvm::ArrayRef<std::string> VectorLikeClasses) {
       varDecl(hasAutomaticStorageDuration(), unless(parmVarDecl()),
               unless(hasType(referenceType())))
           .bind(bind::Vector);
-  // Cheapest first: allOf stops at the first that fails, and hasAncestor
-  // walks the parent map.
+  // Cheapest first: allOf stops at the first that fails. No ancestor
+  // matcher (hasAncestor, isInTemplateInstantiation): the first would build
+  // the parent map of the whole translation unit. Whether the call is in a
+  // loop, and in code the user wrote rather than an instantiation, is
+  // decided in the function's own index (VectorGrowthAnalyzer).
   return cxxMemberCallExpr(unless(isExpansionInSystemHeader()),
                            callee(GrowthMethod),
-                           on(declRefExpr(to(LocalVector))),
-                           unless(isInTemplateInstantiation()),
-                           hasAncestor(anyLoop()))
+                           on(declRefExpr(to(LocalVector))))
       .bind(bind::GrowthCall);
 }
 

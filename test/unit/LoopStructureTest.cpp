@@ -75,27 +75,27 @@ TEST_F(LoopStructureTest, IsLoopAndLoopBody) {
 
 TEST_F(LoopStructureTest, EnclosingLoop) {
   build(NestedLoops);
-  ASTContext &Ctx = AST->context();
-  EXPECT_EQ(where(enclosingLoop(mark(0), Ctx)), "null");
+  const ParentIndex &Parents = AST->index("f").Parents;
+  EXPECT_EQ(where(enclosingLoop(mark(0), Parents)), "null");
   // The increment and the condition of a loop are not in its body.
-  EXPECT_EQ(where(enclosingLoop(mark(1), Ctx)), "null");
-  EXPECT_EQ(where(enclosingLoop(mark(2), Ctx)), "ForStmt @4");
-  EXPECT_EQ(where(enclosingLoop(mark(3), Ctx)), "ForStmt @4");
-  EXPECT_EQ(where(enclosingLoop(mark(4), Ctx)), "WhileStmt @6");
+  EXPECT_EQ(where(enclosingLoop(mark(1), Parents)), "null");
+  EXPECT_EQ(where(enclosingLoop(mark(2), Parents)), "ForStmt @4");
+  EXPECT_EQ(where(enclosingLoop(mark(3), Parents)), "ForStmt @4");
+  EXPECT_EQ(where(enclosingLoop(mark(4), Parents)), "WhileStmt @6");
   // A lambda is a boundary, in both directions.
-  EXPECT_EQ(where(enclosingLoop(mark(5), Ctx)), "null");
-  EXPECT_EQ(where(enclosingLoop(mark(6), Ctx)), "ForStmt @10");
-  EXPECT_EQ(where(enclosingLoop(mark(7), Ctx)), "DoStmt @13");
-  EXPECT_EQ(where(enclosingLoop(mark(9), Ctx)), "ForStmt @16");
-  EXPECT_EQ(where(enclosingLoop(mark(8), Ctx)), "CXXForRangeStmt @20");
+  EXPECT_EQ(where(enclosingLoop(mark(5), Parents)), "null");
+  EXPECT_EQ(where(enclosingLoop(mark(6), Parents)), "ForStmt @10");
+  EXPECT_EQ(where(enclosingLoop(mark(7), Parents)), "DoStmt @13");
+  EXPECT_EQ(where(enclosingLoop(mark(9), Parents)), "ForStmt @16");
+  EXPECT_EQ(where(enclosingLoop(mark(8), Parents)), "CXXForRangeStmt @20");
 }
 
 TEST_F(LoopStructureTest, OuterLoops) {
   build(NestedLoops);
-  ASTContext &Ctx = AST->context();
+  const ParentIndex &Parents = AST->index("f").Parents;
   auto Outer = [&](const Stmt *Loop) {
     std::vector<std::string> Out;
-    for (const Stmt *S : outerLoops(Loop, Ctx))
+    for (const Stmt *S : outerLoops(Loop, Parents))
       Out.push_back(where(S));
     return Out;
   };
@@ -136,7 +136,7 @@ void f(int n, bool c) {
                      GetParam().Body));
   const Stmt *Loop = AST->loop("f");
   ASSERT_TRUE(Loop);
-  EXPECT_EQ(runsOncePerIteration(mark(0), Loop, AST->context()),
+  EXPECT_EQ(runsOncePerIteration(mark(0), Loop, AST->index("f").Parents),
             GetParam().Once);
 }
 
@@ -270,9 +270,9 @@ outer:
     for (;;) {}
 }
 )cpp");
-  ASTContext &Ctx = AST->context();
+  const ParentIndex &Parents = AST->index("f").Parents;
   auto Point = [&](unsigned I) {
-    return where(insertionPointBefore(AST->loop("f", I), Ctx));
+    return where(insertionPointBefore(AST->loop("f", I), Parents));
   };
   // Directly in a block: before the loop itself.
   EXPECT_EQ(Point(0), "ForStmt @2");

@@ -10,11 +10,13 @@
 #ifndef STACKLIFT_TEST_UNIT_TESTAST_H
 #define STACKLIFT_TEST_UNIT_TESTAST_H
 
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "gtest/gtest.h"
 #include <algorithm>
@@ -174,12 +176,26 @@ public:
     return select<clang::VarDecl>(varDecl(hasName(Name)));
   }
 
+  /// The definition of the function named \p Name.
+  const clang::FunctionDecl *function(llvm::StringRef Name) const {
+    using namespace clang::ast_matchers;
+    return select<clang::FunctionDecl>(
+        functionDecl(hasName(Name), isDefinition()));
+  }
+
   /// The body of the function named \p Name.
   const clang::Stmt *body(llvm::StringRef Function) const {
-    using namespace clang::ast_matchers;
-    const auto *F = select<clang::FunctionDecl>(
-        functionDecl(hasName(Function), isDefinition()));
+    const clang::FunctionDecl *F = function(Function);
     return F ? F->getBody() : nullptr;
+  }
+
+  /// The index of the function named \p Name, built once; the analyses
+  /// take it where they walk upwards from a statement.
+  const FunctionIndex &index(llvm::StringRef Name) {
+    std::unique_ptr<FunctionIndex> &Index = Indexes[Name];
+    if (!Index)
+      Index = std::make_unique<FunctionIndex>(*function(Name), context());
+    return *Index;
   }
 
   /// The \p N-th loop statement (for, range-for, while, do) in the function
@@ -227,6 +243,7 @@ public:
 
 private:
   std::unique_ptr<clang::ASTUnit> Unit;
+  llvm::StringMap<std::unique_ptr<FunctionIndex>> Indexes;
 };
 
 } // namespace test

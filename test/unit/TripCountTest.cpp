@@ -35,7 +35,7 @@ protected:
     const VarDecl *V = AST->var("v");
     if (!Loop || !V)
       return "<no loop or no v>";
-    TripCountAnalyzer Analyzer(AST->context());
+    TripCountAnalyzer Analyzer(AST->index("f"));
     Count = Iterations ? Analyzer.iterations(Loop, V)
                        : Analyzer.elementsAdded(Loop, V);
     return AST->rebase(

@@ -40,10 +40,9 @@ class TypeCompatibilityTest : public ::testing::TestWithParam<Case> {};
 std::string verdict(llvm::StringRef Uses) {
   test::TestAST AST(test::fillIn(Template, Uses));
   const VarDecl *V = AST.var("v");
-  const Stmt *Body = AST.body("f");
-  if (!V || !Body)
+  if (!V || !AST.function("f"))
     return "<no v or no f>";
-  CompatibilityResult R = checkTypeChange(V, Body, AST.context());
+  CompatibilityResult R = checkTypeChange(V, AST.index("f"));
   if (R.compatible())
     return "compatible";
   return R.Why + " @" + std::to_string(AST.line(R.Witness));
@@ -97,7 +96,7 @@ int f() {
 }
 )cpp");
   CompatibilityResult R =
-      checkTypeChange(AST.var("v"), AST.body("f"), AST.context());
+      checkTypeChange(AST.var("v"), AST.index("f"));
   EXPECT_FALSE(R.compatible());
   EXPECT_EQ(R.Why, "initialised with elements");
 }

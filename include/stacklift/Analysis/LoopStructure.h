@@ -11,6 +11,7 @@
 #ifndef STACKLIFT_ANALYSIS_LOOPSTRUCTURE_H
 #define STACKLIFT_ANALYSIS_LOOPSTRUCTURE_H
 
+#include "stacklift/Analysis/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/SmallVector.h"
@@ -31,19 +32,20 @@ const clang::Stmt *loopBody(const clang::Stmt *Loop);
 /// The innermost loop whose body contains \p S, or null when \p S is not in a
 /// loop of its own function or lambda. A statement in a loop's condition or
 /// increment is not in the loop's body.
-const clang::Stmt *enclosingLoop(const clang::Stmt *S, clang::ASTContext &Ctx);
+const clang::Stmt *enclosingLoop(const clang::Stmt *S,
+                                 const ParentIndex &Parents);
 
 /// The loops that enclose \p Loop, innermost first, up to the function or
 /// lambda boundary.
 llvm::SmallVector<const clang::Stmt *, 4> outerLoops(const clang::Stmt *Loop,
-                                                     clang::ASTContext &Ctx);
+                                                     const ParentIndex &Parents);
 
 /// True when \p S runs exactly once every time the body of \p Loop runs to
 /// its end: every statement between the body and \p S is a block, an
 /// expression statement or a cleanup wrapper, never an if, a switch, a nested
 /// loop, a conditional operator or a short-circuit operator.
 bool runsOncePerIteration(const clang::Stmt *S, const clang::Stmt *Loop,
-                          clang::ASTContext &Ctx);
+                          const ParentIndex &Parents);
 
 /// The first statement in the body of \p Loop that can end an iteration
 /// early or leave the loop: break, continue, return, goto, throw, co_return.
@@ -62,7 +64,7 @@ const clang::Stmt *findContinue(const clang::Stmt *Loop);
 /// statement is not directly inside a block `{ }`, where inserting a new
 /// statement would change the meaning of the code.
 const clang::Stmt *insertionPointBefore(const clang::Stmt *Loop,
-                                        clang::ASTContext &Ctx);
+                                        const ParentIndex &Parents);
 
 } // namespace stacklift
 

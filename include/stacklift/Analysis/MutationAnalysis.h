@@ -16,7 +16,10 @@
 //   - the left side of an assignment or compound assignment, or the operand
 //     of ++ or --;
 //   - the object of a non-const member function or member operator call;
-//   - bound to a reference to non-const: a function argument, a variable,
+//   - bound to a reference to non-const: a function argument (except the
+//     forwarding references of std's emplace and make_ functions, which
+//     copy from an lvalue; std::move and std::forward are looked through), a
+//     variable,
 //     a member initialiser, a returned reference, a range-for's range whose
 //     loop variable is a reference to non-const;
 //   - the operand of & giving a pointer to non-const, or an array decaying to

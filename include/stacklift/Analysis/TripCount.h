@@ -79,6 +79,7 @@
 #ifndef STACKLIFT_ANALYSIS_TRIPCOUNT_H
 #define STACKLIFT_ANALYSIS_TRIPCOUNT_H
 
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
@@ -119,10 +120,10 @@ struct TripCount {
   bool isExact() const { return Kind == CountKind::Exact; }
 };
 
-/// Computes trip counts for the loops of one translation unit.
+/// Computes trip counts for the loops of one function.
 class TripCountAnalyzer {
 public:
-  explicit TripCountAnalyzer(clang::ASTContext &Ctx) : Ctx(Ctx) {}
+  explicit TripCountAnalyzer(const FunctionIndex &Fn) : Fn(Fn) {}
 
   /// How many times the body of \p Loop runs.
   TripCount iterations(const clang::Stmt *Loop, const clang::VarDecl *Vector);
@@ -145,7 +146,7 @@ private:
   TripCount addedIn(const clang::Stmt *Loop, const clang::Stmt *Scope,
                     const clang::VarDecl *Vector);
 
-  clang::ASTContext &Ctx;
+  const FunctionIndex &Fn;
 };
 
 /// The name of a CountKind, as the dumps print it.

@@ -32,6 +32,7 @@
 #ifndef STACKLIFT_ANALYSIS_TYPECOMPATIBILITY_H
 #define STACKLIFT_ANALYSIS_TYPECOMPATIBILITY_H
 
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -55,18 +56,10 @@ struct CompatibilityResult {
 /// The member functions a use may call and still be compatible.
 llvm::ArrayRef<llvm::StringRef> compatibleMembers();
 
-/// Whether every use of \p Var, a local vector whose uses lie in \p Scope
-/// (its function's body), stays valid if its type becomes another
-/// sequence container.
+/// Whether every use of \p Var, a local vector of the function \p Fn
+/// indexes, stays valid if its type becomes another sequence container.
 CompatibilityResult checkTypeChange(const clang::VarDecl *Var,
-                                    const clang::Stmt *Scope,
-                                    clang::ASTContext &Ctx);
-
-/// The same, given \p Uses, the references to \p Var in its function.
-CompatibilityResult
-checkTypeChange(const clang::VarDecl *Var,
-                llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
-                clang::ASTContext &Ctx);
+                                    const FunctionIndex &Fn);
 
 } // namespace stacklift
 

@@ -11,6 +11,7 @@
 #ifndef STACKLIFT_ANALYSIS_VARIABLEUSES_H
 #define STACKLIFT_ANALYSIS_VARIABLEUSES_H
 
+#include "stacklift/Analysis/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/Decl.h"
@@ -46,16 +47,16 @@ private:
 /// expression of `v.size()`, the operator call of `v[i]`, the call that
 /// takes `v`, ... An empty node when it has not exactly one parent.
 clang::DynTypedNode useOf(const clang::DeclRefExpr *Ref,
-                          clang::ASTContext &Ctx);
+                          const ParentIndex &Parents);
 
 /// The member expression whose object \p Ref is (`v.reserve` in
 /// `v.reserve(n)`), or null.
 const clang::MemberExpr *memberUse(const clang::DeclRefExpr *Ref,
-                                   clang::ASTContext &Ctx);
+                                   const ParentIndex &Parents);
 
 /// The name of the member function \p Ref's object calls, or empty.
 llvm::StringRef calledMethod(const clang::DeclRefExpr *Ref,
-                             clang::ASTContext &Ctx);
+                             const ParentIndex &Parents);
 
 } // namespace stacklift
 

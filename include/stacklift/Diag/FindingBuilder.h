@@ -10,6 +10,7 @@
 #ifndef STACKLIFT_DIAG_FINDINGBUILDER_H
 #define STACKLIFT_DIAG_FINDINGBUILDER_H
 
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "stacklift/Analysis/EscapeAnalysis.h"
 #include "stacklift/Analysis/TripCount.h"
 #include "stacklift/Analysis/TypeCompatibility.h"
@@ -50,11 +51,11 @@ struct TypeChangePlan {
 /// fixed-capacity or inline-buffer remedy needs \p Plan; its fix-it rides
 /// on a note at the declaration. \p Blocked, when set, is the use that kept
 /// a vector that could live on the stack from changing its type: a note
-/// points at it.
+/// points at it. \p Fn indexes the function that declares the vector.
 std::optional<Finding>
 buildFinding(const GrowthSite &Site, const TripCount &Count,
              const EscapeResult &Escape, const RemedyDecision &Remedy,
-             clang::ASTContext &Ctx, const TypeChangePlan *Plan = nullptr,
+             const FunctionIndex &Fn, const TypeChangePlan *Plan = nullptr,
              const CompatibilityResult *Blocked = nullptr);
 
 /// The statement that reserves \p Count elements in \p Vector, and \p Extra

@@ -12,6 +12,7 @@
 #ifndef STACKLIFT_DIAG_TYPECHANGEFIX_H
 #define STACKLIFT_DIAG_TYPECHANGEFIX_H
 
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
@@ -25,11 +26,12 @@ namespace stacklift {
 /// and include \p Header (`<...>` or `"..."`; empty: none) in the file of
 /// \p Var's declaration unless it is already included there, placed as
 /// \p IncludeStyle ("llvm" or "google") orders includes. std::nullopt when
-/// the declaration cannot be rewritten from its source text.
+/// the declaration cannot be rewritten from its source text. \p Fn indexes
+/// the function that declares \p Var.
 std::optional<std::vector<clang::FixItHint>>
 typeChangeFix(const clang::VarDecl *Var, llvm::StringRef Template,
               uint64_t Capacity, llvm::StringRef Header,
-              llvm::StringRef IncludeStyle, clang::ASTContext &Ctx);
+              llvm::StringRef IncludeStyle, const FunctionIndex &Fn);
 
 /// Where in \p FileText a new `#include Header` line goes: before the first
 /// #include of the same block that sorts after it, else after the last

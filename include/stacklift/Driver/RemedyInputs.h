@@ -11,6 +11,7 @@
 #ifndef STACKLIFT_DRIVER_REMEDYINPUTS_H
 #define STACKLIFT_DRIVER_REMEDYINPUTS_H
 
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "stacklift/Analysis/TripCount.h"
 #include "stacklift/Driver/CheckOptions.h"
 #include "clang/AST/ASTContext.h"
@@ -51,7 +52,7 @@ TargetTemplates findTargetTemplates(clang::ASTContext &Ctx,
 std::optional<uint64_t>
 capacityBound(llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
               const clang::Stmt *Loop, const TripCount &Count,
-              clang::ASTContext &Ctx);
+              const FunctionIndex &Fn);
 
 /// sizeof the elements of \p Var, a vector-like variable; 0 when unknown.
 uint64_t elementSize(const clang::VarDecl *Var, clang::ASTContext &Ctx);
@@ -73,7 +74,7 @@ std::optional<std::string>
 arrayFillIndex(const clang::VarDecl *Var,
                llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
                const clang::Stmt *Loop, const clang::CXXMemberCallExpr *Growth,
-               const TripCount &Count, clang::ASTContext &Ctx);
+               const TripCount &Count, const FunctionIndex &Fn);
 
 } // namespace stacklift
 

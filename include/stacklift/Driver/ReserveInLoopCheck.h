@@ -24,7 +24,11 @@
 #ifndef STACKLIFT_DRIVER_RESERVEINLOOPCHECK_H
 #define STACKLIFT_DRIVER_RESERVEINLOOPCHECK_H
 
+#include "stacklift/Analysis/ParentIndex.h"
 #include "stacklift/Driver/CoreCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -46,7 +50,10 @@ public:
       clang::ast_matchers::MatchFinder::MatchCallback *Callback) const override;
   std::optional<Finding>
   analyze(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void endTranslationUnit() override {}
+  void endTranslationUnit() override {
+    Parents.clear();
+    Reported.clear();
+  }
   std::vector<std::pair<std::string, std::string>>
   optionStrings() const override;
 
@@ -56,6 +63,11 @@ public:
 
 private:
   std::vector<std::string> VectorLikeClasses;
+  /// The parents of each function with a candidate, built once per unit.
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<ParentIndex>>
+      Parents;
+  /// The reserve calls already analysed in this unit.
+  llvm::DenseSet<const clang::Stmt *> Reported;
 };
 
 } // namespace stacklift

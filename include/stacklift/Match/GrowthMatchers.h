@@ -33,14 +33,12 @@ inline constexpr llvm::StringLiteral GrowthMethods[] = {"push_back",
                                                         "emplace_back"};
 
 /// Matches a call of a growth method on an automatic-storage local of one of
-/// \p VectorLikeClasses (fully qualified names) that has a loop among its
-/// ancestors, outside template instantiations. Binds bind::GrowthCall and
-/// bind::Vector.
+/// \p VectorLikeClasses (fully qualified names), outside system headers.
+/// Binds bind::GrowthCall and bind::Vector. It looks at no ancestor: whether
+/// the call is in a loop, and whether it is in a template instantiation, is
+/// for the caller to decide from the function's ParentIndex.
 clang::ast_matchers::StatementMatcher
-growthCallInLoop(llvm::ArrayRef<std::string> VectorLikeClasses);
-
-/// Matches any loop statement: for, range-for, while and do-while.
-clang::ast_matchers::StatementMatcher anyLoop();
+growthCallOnLocal(llvm::ArrayRef<std::string> VectorLikeClasses);
 
 /// True for a call to a growth method (push_back, emplace_back).
 bool isGrowthMethodName(llvm::StringRef Name);

@@ -1,0 +1,42 @@
+//===- FunctionIndex.h - What the analyses ask of one function -*- C++ -*-===//
+//
+// Every analysis of a candidate vector looks only inside the function that
+// declares it: at the parents of its statements, at the uses of its
+// variables, at whether a loop body changes a variable. A FunctionIndex
+// builds those answers once per function and is handed to the analyses, so
+// that none of them walks the whole translation unit.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_ANALYSIS_FUNCTIONINDEX_H
+#define STACKLIFT_ANALYSIS_FUNCTIONINDEX_H
+
+#include "stacklift/Analysis/MutationAnalysis.h"
+#include "stacklift/Analysis/ParentIndex.h"
+#include "stacklift/Analysis/VariableUses.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+
+namespace stacklift {
+
+class FunctionIndex {
+public:
+  /// Indexes \p Function, which must have a body.
+  FunctionIndex(const clang::FunctionDecl &Function, clang::ASTContext &Ctx)
+      : Ctx(Ctx), Function(Function), Parents(Function),
+        Uses(*Function.getBody(), Ctx), Mutations(Parents, Uses) {}
+  FunctionIndex(const FunctionIndex &) = delete;
+  FunctionIndex &operator=(const FunctionIndex &) = delete;
+
+  clang::ASTContext &Ctx;
+  const clang::FunctionDecl &Function;
+  const ParentIndex Parents;
+  const VariableUses Uses;
+  const MutationAnalysis Mutations;
+
+  const clang::Stmt *body() const { return Function.getBody(); }
+};
+
+} // namespace stacklift
+
+#endif // STACKLIFT_ANALYSIS_FUNCTIONINDEX_H
