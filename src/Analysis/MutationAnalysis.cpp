@@ -4,6 +4,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/AST/TypeLoc.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
@@ -124,6 +125,41 @@ bool isUnevaluatedOperandOf(const Stmt *Parent) {
   return isa<CXXNoexceptExpr>(Parent);
 }
 
+/// True when \p E lies in an unevaluated operand, however deep: the call in
+/// `sizeof(v[0])` or `noexcept(v.push_back(1))` is not made either.
+bool isInUnevaluatedOperand(const Expr *E, const ParentIndex &Parents) {
+  DynTypedNode Node = DynTypedNode::create(*E);
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
+    if (Up.empty())
+      return false;
+    Node = Up.front();
+    if (const auto *TL = Node.get<TypeLoc>())
+      return TL->getAs<DecltypeTypeLoc>() || TL->getAs<TypeOfExprTypeLoc>();
+    if (const auto *S = Node.get<Stmt>())
+      if (isUnevaluatedOperandOf(S))
+        return true;
+  }
+}
+
+/// True when the pointer \p Ptr points to const as the program keeps it:
+/// its own type says so, or an implicit conversion right after it adds the
+/// const (`const int *p = &i;`, `&i` passed as `const void *`).
+bool pointsToConst(const Expr *Ptr, const ParentIndex &Parents) {
+  while (true) {
+    const auto *Type = Ptr->getType()->getAs<PointerType>();
+    if (!Type)
+      return false;
+    if (Type->getPointeeType().isConstQualified())
+      return true;
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Ptr);
+    const Expr *Next = Up.size() == 1 ? Up.front().get<Expr>() : nullptr;
+    if (!Next || !(isa<ParenExpr>(Next) || isa<ImplicitCastExpr>(Next)))
+      return false;
+    Ptr = Next;
+  }
+}
+
 } // namespace
 
 bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
@@ -150,6 +186,8 @@ const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
 const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
   // E is the glvalue that still names the variable (or a part of it); each
   // step finds the use of E and either decides or moves E outwards.
+  if (isInUnevaluatedOperand(Ref, Parents))
+    return nullptr;
   const Expr *E = Ref;
   while (true) {
     if (E->isPRValue())
@@ -214,9 +252,7 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
           E = Index;
           continue;
         }
-        const auto *Array = PE->getType()->getAs<PointerType>();
-        return Array && Array->getPointeeType().isConstQualified() ? nullptr
-                                                                   : PE;
+        return pointsToConst(PE, Parents) ? nullptr : PE;
       }
       default:
         if (PE->isGLValue()) {
@@ -249,10 +285,8 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
       case UO_PostInc:
       case UO_PostDec:
         return Un;
-      case UO_AddrOf: {
-        const auto *Ptr = Un->getType()->getAs<PointerType>();
-        return Ptr && Ptr->getPointeeType().isConstQualified() ? nullptr : Un;
-      }
+      case UO_AddrOf:
+        return pointsToConst(Un, Parents) ? nullptr : Un;
       case UO_Extension:
         E = Un;
         continue;

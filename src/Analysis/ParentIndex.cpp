@@ -1,7 +1,6 @@
 //===- ParentIndex.cpp - The parents of one function's nodes --------------===//
 
 #include "stacklift/Analysis/ParentIndex.h"
-#include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -84,22 +83,6 @@ llvm::ArrayRef<DynTypedNode> ParentIndex::lookup(const void *Node) const {
   if (It == Parents.end())
     return {};
   return It->second;
-}
-
-const Decl *ParentIndex::outermostFunction(const Decl *D) {
-  const Decl *Outermost = nullptr;
-  for (const DeclContext *DC = D->getDeclContext(); DC;
-       DC = DC->getParent()) {
-    if (DC->isFunctionOrMethod())
-      Outermost = cast<Decl>(DC);
-    else if (!isa<CXXRecordDecl>(DC) && !isa<TagDecl>(DC))
-      break;
-  }
-  // A parameter's or local's DeclContext is the function itself; a function
-  // asked about directly is its own outermost function when it is not local.
-  if (!Outermost && isa<FunctionDecl>(D))
-    Outermost = D;
-  return Outermost;
 }
 
 } // namespace stacklift

@@ -53,11 +53,6 @@ public:
   /// The declaration the index was built for.
   const clang::Decl &root() const { return Root; }
 
-  /// The outermost function, method or block definition whose body holds
-  /// \p D: the function a lambda or a local class is written in. Null when
-  /// \p D is not inside a function.
-  static const clang::Decl *outermostFunction(const clang::Decl *D);
-
 private:
   class Builder;
   llvm::ArrayRef<clang::DynTypedNode> lookup(const void *Node) const;
