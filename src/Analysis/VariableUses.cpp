@@ -3,21 +3,38 @@
 #include "stacklift/Analysis/VariableUses.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace stacklift {
 
-VariableUses::VariableUses(const Stmt &Body, ASTContext &Ctx) {
-  for (const BoundNodes &Node :
-       match(findAll(declRefExpr(to(varDecl())).bind("ref")), Body, Ctx)) {
-    const auto *Ref = Node.getNodeAs<DeclRefExpr>("ref");
+namespace {
+/// Collects the references to variables, implicit code and types included.
+class RefCollector : public RecursiveASTVisitor<RefCollector> {
+public:
+  explicit RefCollector(
+      llvm::DenseMap<const VarDecl *,
+                     llvm::SmallVector<const DeclRefExpr *, 4>> &Refs)
+      : Refs(Refs) {}
+  bool shouldVisitImplicitCode() const { return true; }
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *Ref) {
     if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
       Refs[Var->getCanonicalDecl()].push_back(Ref);
+    return true;
   }
-  // findAll visits in traversal order, which is source order but for
+
+private:
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<const DeclRefExpr *, 4>>
+      &Refs;
+};
+} // namespace
+
+VariableUses::VariableUses(const Stmt &Body, ASTContext &Ctx) {
+  RefCollector(Refs).TraverseStmt(const_cast<Stmt *>(&Body));
+  // The visitor goes in traversal order, which is source order but for
   // implicit code; sort to be sure.
   const SourceManager &SM = Ctx.getSourceManager();
   for (auto &Entry : Refs)
