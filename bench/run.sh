@@ -15,11 +15,13 @@ STACKLIFT_BUILD_DIR=$build "$root/scripts/setup.sh"
 if ! dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null |
     grep -q 'install ok installed' ||
    ! dpkg-query -W -f='${Status}' libboost-dev 2>/dev/null |
+    grep -q 'install ok installed' ||
+   ! dpkg-query -W -f='${Status}' valgrind 2>/dev/null |
     grep -q 'install ok installed'; then
   sudo=(); [[ $(id -u) != 0 ]] && sudo=(sudo)
   "${sudo[@]}" apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-    --no-install-recommends libbenchmark-dev libboost-dev >&2
+    --no-install-recommends libbenchmark-dev libboost-dev valgrind >&2
 fi
 cmake -S "$root" -B "$build" -DSTACKLIFT_BUILD_BENCH=ON >/dev/null
 ninja -C "$build" -j2 bench_value_original bench_value_stacklift \
@@ -28,7 +30,7 @@ ninja -C "$build" -j2 bench_value_original bench_value_stacklift \
 echo "## Cost (best of $reps runs)"
 echo
 python3 "$root/bench/cost/run_cost.py" --build "$build" --reps "$reps" \
-  --json "$build/cost.json"
+  --json "$build/cost.json" --instructions
 echo
 echo "## Value"
 echo
