@@ -180,8 +180,7 @@ const Stmt *findContinue(const Stmt *Loop) {
   return Finder.Found;
 }
 
-const Stmt *insertionPointBefore(const Stmt *Loop,
-                                 const ParentIndex &Parents) {
+const Stmt *insertionPointBefore(const Stmt *Loop, const ParentIndex &Parents) {
   const Stmt *Point = Loop;
   while (true) {
     llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Point);

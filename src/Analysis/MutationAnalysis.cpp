@@ -55,11 +55,11 @@ bool isInStd(const Decl *D) {
 bool constructsFromArguments(const FunctionDecl *F) {
   if (!F || !isInStd(F) || !F->getDeclName().isIdentifier())
     return false;
-  return llvm::is_contained(
-      {"emplace", "emplace_back", "emplace_front", "emplace_hint",
-       "try_emplace", "make_unique", "make_shared", "make_optional",
-       "make_pair", "make_tuple", "construct_at"},
-      F->getName());
+  return llvm::is_contained({"emplace", "emplace_back", "emplace_front",
+                             "emplace_hint", "try_emplace", "make_unique",
+                             "make_shared", "make_optional", "make_pair",
+                             "make_tuple", "construct_at"},
+                            F->getName());
 }
 
 /// True for std::move and std::forward: the result names the argument.
@@ -244,10 +244,10 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
         return nullptr;
       case CK_ArrayToPointerDecay: {
         // v[i] on an array: the element is still part of the variable.
-        const auto *Index = Parents.parents(*PE).size() == 1
-                                ? Parents.parents(*PE).front()
-                                      .get<ArraySubscriptExpr>()
-                                : nullptr;
+        const auto *Index =
+            Parents.parents(*PE).size() == 1
+                ? Parents.parents(*PE).front().get<ArraySubscriptExpr>()
+                : nullptr;
         if (Index && Index->getBase() == PE) {
           E = Index;
           continue;

@@ -11,10 +11,10 @@
 #include "stacklift/Analysis/TripCount.h"
 #include "TripCountImpl.h"
 #include "stacklift/Analysis/LoopStructure.h"
+#include "stacklift/Analysis/VariableUses.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "stacklift/Analysis/VariableUses.h"
 #include "llvm/ADT/SetVector.h"
 
 using namespace clang;
@@ -80,8 +80,8 @@ growthCallsIn(const Stmt &Region, const VarDecl *Vector,
 static const Stmt *findShrink(const Stmt *Loop, const VarDecl *Vector,
                               const FunctionIndex &Fn) {
   static constexpr llvm::StringLiteral Shrinking[] = {
-      "clear", "pop_back", "erase", "resize", "assign", "swap",
-      "shrink_to_fit"};
+      "clear",  "pop_back", "erase",        "resize",
+      "assign", "swap",     "shrink_to_fit"};
   for (const DeclRefExpr *Ref : Fn.Uses.of(Vector)) {
     if (!Fn.Mutations.isInside(Ref, *loopBody(Loop)))
       continue;

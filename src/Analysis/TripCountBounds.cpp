@@ -13,9 +13,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/ADT/STLExtras.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -172,9 +172,9 @@ static bool keepsSize(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
   if (const auto *Op = useOf(Ref, Fn.Parents).get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() > 0 &&
            Op->getArg(0)->IgnoreImpCasts() == Ref;
-  return llvm::is_contained({"at", "front", "back", "data", "begin", "end",
-                             "rbegin", "rend"},
-                            calledMethod(Ref, Fn.Parents));
+  return llvm::is_contained(
+      {"at", "front", "back", "data", "begin", "end", "rbegin", "rend"},
+      calledMethod(Ref, Fn.Parents));
 }
 
 /// The first statement in \p Region that may change what the bound reads of
@@ -204,8 +204,7 @@ const Stmt *BoundChecker::findMutation() {
       if (Set == &StartReads && Loop == Scope)
         continue;
       for (const VarDecl *Read : *Set)
-        if (const Stmt *Mutation =
-                findSizeMutation(Read, Region, Fn)) {
+        if (const Stmt *Mutation = findSizeMutation(Read, Region, Fn)) {
           Why = Region == loopBody(Scope)
                     ? "a variable of the bound is changed in the body"
                     : "a variable of the bound is changed in the increment";

@@ -135,7 +135,8 @@ struct CountedLoop {
 /// How many times \p L runs, as text valid before \p Scope: rules C1-C4,
 /// W1 and W2, after the mutation proofs.
 TripCount countIterations(const CountedLoop &L, const clang::Stmt *Scope,
-                          const clang::VarDecl *Vector, const FunctionIndex &Fn);
+                          const clang::VarDecl *Vector,
+                          const FunctionIndex &Fn);
 
 /// Rules C1-C4 and I1 for a for statement.
 TripCount countedFor(const clang::ForStmt *For, const clang::Stmt *Scope,

@@ -145,7 +145,8 @@ static const char *const NoCompare =
     "the loop condition does not compare the counter with a bound";
 
 std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
-                                      const VarDecl *Vector, const FunctionIndex &Fn);
+                                      const VarDecl *Vector,
+                                      const FunctionIndex &Fn);
 
 TripCount countedFor(const ForStmt *For, const Stmt *Scope,
                      const VarDecl *Vector, const FunctionIndex &Fn) {
@@ -198,7 +199,8 @@ static std::optional<Stepped> preSteppedCounter(const Expr *CondE) {
 
 /// W1, W2 with the step as the last statement of the body.
 static std::optional<TripCount> stepLast(const Stmt *Loop, const Expr *Cond,
-                                         CountedLoop &L, const FunctionIndex &Fn) {
+                                         CountedLoop &L,
+                                         const FunctionIndex &Fn) {
   ASTContext &Ctx = Fn.Ctx;
   const auto *Body = dyn_cast<CompoundStmt>(loopBody(Loop));
   const auto *Last =
@@ -215,8 +217,7 @@ static std::optional<TripCount> stepLast(const Stmt *Loop, const Expr *Cond,
     return unknown(Cond, NoCompare);
   for (const Stmt *Child : Body->body())
     if (Child != Last)
-      if (const Stmt *Mutation =
-              Fn.Mutations.findMutation(S->Var, *Child))
+      if (const Stmt *Mutation = Fn.Mutations.findMutation(S->Var, *Child))
         return unknown(Mutation, "the loop counter is changed in the body");
   if (const Stmt *Continue = findContinue(Loop))
     return unknown(Continue, "a continue skips the counter's step");

@@ -42,7 +42,8 @@ static std::optional<llvm::APSInt> stdArraySize(QualType Type) {
 /// A container declared before Scope and not changed inside it; for a
 /// nested loop, its range must be the same at every outer iteration.
 static const char *containerProblem(const VarDecl *Container, const Stmt *Loop,
-                                    const Stmt *Scope, const FunctionIndex &Fn) {
+                                    const Stmt *Scope,
+                                    const FunctionIndex &Fn) {
   ASTContext &Ctx = Fn.Ctx;
   if (Loop == Scope)
     return nullptr;
@@ -212,7 +213,8 @@ static const Expr *comparedWith(const Expr *Cond, const VarDecl *It) {
 }
 
 std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
-                                      const VarDecl *Vector, const FunctionIndex &Fn) {
+                                      const VarDecl *Vector,
+                                      const FunctionIndex &Fn) {
   ASTContext &Ctx = Fn.Ctx;
   const VarDecl *It = iteratorStepped(For->getInc());
   const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
@@ -241,8 +243,7 @@ std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
   if (const Stmt *Mutation =
           Fn.Mutations.findMutation(Container, *loopBody(Scope)))
     return unknown(Mutation, "the container is changed in the body");
-  if (const Stmt *Mutation =
-          Fn.Mutations.findMutation(It, *For->getBody()))
+  if (const Stmt *Mutation = Fn.Mutations.findMutation(It, *For->getBody()))
     return unknown(Mutation, "the iterator is changed in the body");
   TripCount Count;
   Count.Kind = CountKind::Exact;

@@ -1,9 +1,9 @@
 //===- TypeCompatibility.cpp - Can a vector change its type? --------------===//
 
 #include "stacklift/Analysis/TypeCompatibility.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;

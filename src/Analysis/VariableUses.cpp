@@ -15,8 +15,8 @@ namespace {
 class RefCollector : public RecursiveASTVisitor<RefCollector> {
 public:
   explicit RefCollector(
-      llvm::DenseMap<const VarDecl *,
-                     llvm::SmallVector<const DeclRefExpr *, 4>> &Refs)
+      llvm::DenseMap<const VarDecl *, llvm::SmallVector<const DeclRefExpr *, 4>>
+          &Refs)
       : Refs(Refs) {}
   bool shouldVisitImplicitCode() const { return true; }
   bool shouldVisitTemplateInstantiations() const { return true; }

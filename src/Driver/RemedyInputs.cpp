@@ -4,10 +4,10 @@
 #include "stacklift/Analysis/LoopStructure.h"
 #include "stacklift/Analysis/VariableUses.h"
 #include "stacklift/Match/GrowthMatchers.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/AST/DeclCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -65,9 +65,9 @@ TargetTemplates findTargetTemplates(ASTContext &Ctx,
   return Found;
 }
 
-std::optional<uint64_t>
-capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses, const Stmt *Loop,
-              const TripCount &Count, const FunctionIndex &Fn) {
+std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
+                                      const Stmt *Loop, const TripCount &Count,
+                                      const FunctionIndex &Fn) {
   if (!Count.Constant || Count.Constant->isNegative() ||
       Count.Constant->getActiveBits() > 32 ||
       Count.Kind == CountKind::Unknown)
@@ -181,8 +181,8 @@ static bool arrayAccepts(const DeclRefExpr *Ref, const ParentIndex &Parents) {
         if (For.get<CXXForRangeStmt>())
           return true;
   return llvm::is_contained({"size", "empty", "at", "front", "back", "data",
-                             "begin", "end", "cbegin", "cend", "rbegin",
-                             "rend", "max_size"},
+                             "begin", "end", "cbegin", "cend", "rbegin", "rend",
+                             "max_size"},
                             calledMethod(Ref, Parents));
 }
 

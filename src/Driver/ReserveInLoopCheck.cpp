@@ -98,12 +98,12 @@ void ReserveInLoopCheck::registerMatchers(
   // would build the parent map of the whole unit. A call in a lambda or a
   // local class is found from each function around it; analyze() reports
   // it once.
-  Finder.addMatcher(
-      functionDecl(unless(isExpansionInSystemHeader()), isDefinition(),
-                   unless(isTemplateInstantiation()),
-                   hasBody(forEachDescendant(ReserveBySize)))
-          .bind(ReserveFunction),
-      Callback);
+  Finder.addMatcher(functionDecl(unless(isExpansionInSystemHeader()),
+                                 isDefinition(),
+                                 unless(isTemplateInstantiation()),
+                                 hasBody(forEachDescendant(ReserveBySize)))
+                        .bind(ReserveFunction),
+                    Callback);
 }
 
 std::optional<Finding>

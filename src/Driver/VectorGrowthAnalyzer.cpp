@@ -64,7 +64,6 @@ VectorGrowthAnalyzer::UnitState &VectorGrowthAnalyzer::unit(ASTContext &Ctx) {
   return *Unit;
 }
 
-
 /// The function or lambda that declares \p Var, when it has a body and is
 /// written by the user: not an instantiation of a template, nor a member of
 /// one (the template itself is analysed).

@@ -95,8 +95,7 @@ int f() {
   return 0;
 }
 )cpp");
-  CompatibilityResult R =
-      checkTypeChange(AST.var("v"), AST.index("f"));
+  CompatibilityResult R = checkTypeChange(AST.var("v"), AST.index("f"));
   EXPECT_FALSE(R.compatible());
   EXPECT_EQ(R.Why, "initialised with elements");
 }

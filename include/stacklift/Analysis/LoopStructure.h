@@ -37,8 +37,8 @@ const clang::Stmt *enclosingLoop(const clang::Stmt *S,
 
 /// The loops that enclose \p Loop, innermost first, up to the function or
 /// lambda boundary.
-llvm::SmallVector<const clang::Stmt *, 4> outerLoops(const clang::Stmt *Loop,
-                                                     const ParentIndex &Parents);
+llvm::SmallVector<const clang::Stmt *, 4>
+outerLoops(const clang::Stmt *Loop, const ParentIndex &Parents);
 
 /// True when \p S runs exactly once every time the body of \p Loop runs to
 /// its end: every statement between the body and \p S is a block, an

@@ -10,8 +10,8 @@
 #ifndef STACKLIFT_DIAG_FINDINGBUILDER_H
 #define STACKLIFT_DIAG_FINDINGBUILDER_H
 
-#include "stacklift/Analysis/FunctionIndex.h"
 #include "stacklift/Analysis/EscapeAnalysis.h"
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "stacklift/Analysis/TripCount.h"
 #include "stacklift/Analysis/TypeCompatibility.h"
 #include "stacklift/Diag/Finding.h"
