@@ -49,17 +49,48 @@ bool isInStd(const Decl *D) {
   return DC && DC->isStdNamespace();
 }
 
-/// True for a function of namespace std whose forwarding references only
-/// build a new value from their arguments: an lvalue passed to them is
-/// copied, never changed.
-bool constructsFromArguments(const FunctionDecl *F) {
-  if (!F || !isInStd(F) || !F->getDeclName().isIdentifier())
+/// True when parameter \p Index of \p Callee, an instantiation, is declared
+/// as a forwarding reference (`U &&` for a template parameter `U` of the
+/// function template itself), alone or as a pack (`Args &&...`).
+bool isForwardingReference(const FunctionDecl *Callee, unsigned Index) {
+  const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern();
+  const FunctionTemplateDecl *Template =
+      Pattern ? Pattern->getDescribedFunctionTemplate() : nullptr;
+  if (!Template)
     return false;
-  return llvm::is_contained({"emplace", "emplace_back", "emplace_front",
-                             "emplace_hint", "try_emplace", "make_unique",
-                             "make_shared", "make_optional", "make_pair",
-                             "make_tuple", "construct_at"},
-                            F->getName());
+  const ParmVarDecl *Param = nullptr;
+  for (unsigned I = 0, N = Pattern->getNumParams(); I != N && !Param; ++I)
+    if (I == Index || Pattern->getParamDecl(I)->isParameterPack())
+      Param = Pattern->getParamDecl(I);
+  if (!Param)
+    return false;
+  QualType T = Param->getType();
+  if (const auto *Pack = T->getAs<PackExpansionType>())
+    T = Pack->getPattern();
+  const auto *RValue = T->getAs<RValueReferenceType>();
+  if (!RValue || RValue->getPointeeType().hasQualifiers())
+    return false;
+  const auto *Parm = RValue->getPointeeType()->getAs<TemplateTypeParmType>();
+  return Parm && Parm->getDecl() &&
+         llvm::is_contained(*Template->getTemplateParameters(),
+                            Parm->getDecl());
+}
+
+/// True when an lvalue passed to parameter \p Index of \p Callee is copied,
+/// not changed: the parameter is a forwarding reference of a function or
+/// constructor of namespace std, which builds a value from its arguments
+/// (emplace_back, make_unique, pair, tuple, optional, ...). Not the few
+/// that hand their arguments on as references (invoke, apply,
+/// forward_as_tuple).
+bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
+  if (!Callee || !isInStd(Callee) || !isForwardingReference(Callee, Index))
+    return false;
+  if (Callee->getDeclName().isIdentifier() &&
+      llvm::is_contained({"invoke", "invoke_r", "apply", "forward_as_tuple",
+                          "forward", "move"},
+                         Callee->getName()))
+    return false;
+  return true;
 }
 
 /// True for std::move and std::forward: the result names the argument.
@@ -86,7 +117,7 @@ bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
     }
   QualType Param = parameterType(Call, Index);
   if (!Param.isNull() && Param->isLValueReferenceType() &&
-      constructsFromArguments(Call->getDirectCallee()))
+      copiesFromLValue(Call->getDirectCallee(), Index))
     return false;
   return Param.isNull() || !bindsWithoutChange(Param);
 }
@@ -95,10 +126,16 @@ bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
 bool constructorArgumentChanges(const CXXConstructExpr *Construct,
                                 const Expr *Arg) {
   const CXXConstructorDecl *Ctor = Construct->getConstructor();
-  for (unsigned I = 0, E = Construct->getNumArgs(); I != E; ++I)
-    if (Construct->getArg(I) == Arg)
-      return I >= Ctor->getNumParams() ||
-             !bindsWithoutChange(Ctor->getParamDecl(I)->getType());
+  for (unsigned I = 0, E = Construct->getNumArgs(); I != E; ++I) {
+    if (Construct->getArg(I) != Arg)
+      continue;
+    if (I >= Ctor->getNumParams())
+      return true;
+    QualType Param = Ctor->getParamDecl(I)->getType();
+    if (Param->isLValueReferenceType() && copiesFromLValue(Ctor, I))
+      return false;
+    return !bindsWithoutChange(Param);
+  }
   return true;
 }
 
@@ -184,6 +221,25 @@ const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
 }
 
 const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
+  return findMutation(Ref, /*Depth=*/0);
+}
+
+const Stmt *MutationAnalysis::changeThrough(const VarDecl *Alias,
+                                            const Stmt *Binding,
+                                            unsigned Depth) const {
+  // Only a local reference has all its uses in this function. A structured
+  // binding's uses name its bindings, not the variable: not followed.
+  if (Depth >= MaxReferenceDepth || isa<DecompositionDecl>(Alias) ||
+      !Alias->hasLocalStorage() || !Alias->getType()->isReferenceType())
+    return Binding;
+  for (const DeclRefExpr *Use : Uses.of(Alias))
+    if (const Stmt *Mutation = findMutation(Use, Depth + 1))
+      return Mutation;
+  return nullptr;
+}
+
+const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
+                                           unsigned Depth) const {
   // E is the glvalue that still names the variable (or a part of it); each
   // step finds the use of E and either decides or moves E outwards.
   if (isInUnevaluatedOperand(Ref, Parents))
@@ -203,11 +259,16 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
       return nullptr; // decltype(v)
 
     if (const auto *VD = Use.get<VarDecl>()) {
+      // A range-for reaches the elements through its loop variable.
       if (const CXXForRangeStmt *For = rangeForOf(VD, Parents)) {
         const VarDecl *Element = For->getLoopVariable();
-        return bindsWithoutChange(Element->getType()) ? nullptr : For;
+        if (bindsWithoutChange(Element->getType()))
+          return nullptr;
+        return changeThrough(Element, For, Depth);
       }
-      return bindsWithoutChange(VD->getType()) ? nullptr : E;
+      if (bindsWithoutChange(VD->getType()))
+        return nullptr;
+      return changeThrough(VD, E, Depth);
     }
     if (Use.get<FieldDecl>())
       return E; // A default member initialiser binding a reference.

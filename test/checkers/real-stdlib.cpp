@@ -34,9 +34,24 @@ long squares(int n) {
   return sum;
 }
 
+// The counter is passed to pair's forwarding constructor `pair(U1 &&, U2 &&)`,
+// which copies it: the counter is read, not changed.
+long pairs(int n) {
+  std::vector<std::pair<int, int>> v;
+  for (int i = 0; i < n; ++i)
+    v.push_back({i, 2 * i});
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  long sum = 0;
+  for (const auto &[a, b] : v)
+    sum += a + b;
+  return sum;
+}
+
 int main() {
   std::map<std::string, int> counts{{"a", 1}, {"b", 2}};
   // The guard keeps reserve from seeing a negative count.
-  std::printf("%zu %ld %ld\n", words(counts).size(), squares(10), squares(-3));
-  // RUNS: 2 285 0
+  std::printf("%zu %ld %ld %ld\n", words(counts).size(), squares(10),
+              squares(-3), pairs(4));
+  // RUNS: 2 285 0 18
 }

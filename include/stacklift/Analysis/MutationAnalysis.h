@@ -16,12 +16,17 @@
 //   - the left side of an assignment or compound assignment, or the operand
 //     of ++ or --;
 //   - the object of a non-const member function or member operator call;
-//   - bound to a reference to non-const: a function argument (except the
-//     forwarding references of std's emplace and make_ functions, which
-//     copy from an lvalue; std::move and std::forward are looked through), a
-//     variable,
-//     a member initialiser, a returned reference, a range-for's range whose
-//     loop variable is a reference to non-const;
+//   - bound to a reference to non-const: a function or constructor argument,
+//     a member initialiser, a returned reference. Two exceptions: the
+//     forwarding references (`U &&`) of std's functions and constructors
+//     build a value from an lvalue, they copy it (emplace_back, make_unique,
+//     pair, tuple, optional; not invoke, apply, forward_as_tuple); and
+//     std::move and std::forward are looked through, so that what takes
+//     their result decides;
+//   - bound to a local reference to non-const (`auto &r = v;`, or a
+//     range-for's loop variable over v's elements) that is itself changed:
+//     the uses of the reference are followed, up to 4 references deep; a
+//     structured binding or a static reference counts as a change;
 //   - the operand of & giving a pointer to non-const, or an array decaying to
 //     one;
 //   - captured by reference by a lambda;
@@ -31,10 +36,10 @@
 // A copy, a read (lvalue-to-rvalue), a binding to a reference to const, a
 // call of a const member function, and anything in an unevaluated operand
 // (sizeof, decltype, typeid of a non-polymorphic type, noexcept) do not
-// change the variable. Unlike ExprMutationAnalyzer, a reference bound to a
-// variable is not followed to see whether the reference is then written:
-// binding it counts. A value converted before it is bound (an `unsigned`
-// counter passed to `push_back(int &&)`) is read, not changed.
+// change the variable. Unlike ExprMutationAnalyzer, a value converted before
+// it is bound (an `unsigned` counter passed to `push_back(int &&)`) is read,
+// not changed; and the bodies of callees are not analysed: a forwarding
+// reference of a function outside std counts as a change.
 //
 //===----------------------------------------------------------------------===//
 
@@ -68,6 +73,18 @@ public:
   bool isInside(const clang::Stmt *S, const clang::Stmt &Region) const;
 
 private:
+  /// How many references bound to references are followed before the
+  /// answer becomes "may change".
+  static constexpr unsigned MaxReferenceDepth = 4;
+
+  const clang::Stmt *findMutation(const clang::DeclRefExpr *Ref,
+                                  unsigned Depth) const;
+  /// The first change made through \p Alias, a reference bound to the
+  /// variable asked about; \p Binding when \p Alias cannot be followed.
+  const clang::Stmt *changeThrough(const clang::VarDecl *Alias,
+                                   const clang::Stmt *Binding,
+                                   unsigned Depth) const;
+
   const ParentIndex &Parents;
   const VariableUses &Uses;
 };
