@@ -1,6 +1,7 @@
 //===- ExplainEscapes.cpp - The escape verdict of every local vector ------===//
 
 #include "stacklift/Driver/ExplainEscapes.h"
+#include "stacklift/Analysis/FunctionIndex.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -19,15 +20,13 @@ localVectors(ASTContext &Ctx, llvm::ArrayRef<std::string> VectorLikeClasses) {
       recordType(hasDeclaration(cxxRecordDecl(hasAnyName(Names)))));
   const auto LocalVector =
       varDecl(isExpansionInMainFile(), hasAutomaticStorageDuration(),
-              unless(parmVarDecl()), hasType(VectorType),
-              unless(isInstantiated()))
+              unless(parmVarDecl()), hasType(VectorType))
           .bind("var");
   std::vector<std::pair<const VarDecl *, const FunctionDecl *>> Vars;
   for (const BoundNodes &Node : match(LocalVector, Ctx)) {
     const auto *Var = Node.getNodeAs<VarDecl>("var");
-    const auto *Func =
-        dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-    if (Func && Func->getBody() && !Func->isDependentContext())
+    const FunctionDecl *Func = writtenFunctionOf(Var);
+    if (Func && !Func->isDependentContext())
       Vars.emplace_back(Var, Func);
   }
   const SourceManager &SM = Ctx.getSourceManager();

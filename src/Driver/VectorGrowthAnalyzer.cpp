@@ -64,25 +64,6 @@ VectorGrowthAnalyzer::UnitState &VectorGrowthAnalyzer::unit(ASTContext &Ctx) {
   return *Unit;
 }
 
-/// The function or lambda that declares \p Var, when it has a body and is
-/// written by the user: not an instantiation of a template, nor a member of
-/// one (the template itself is analysed).
-static const FunctionDecl *functionOf(const VarDecl *Var) {
-  const auto *Func =
-      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
-  if (!Func || !Func->getBody())
-    return nullptr;
-  for (const DeclContext *DC = Func; DC; DC = DC->getParent()) {
-    if (const auto *F = dyn_cast<FunctionDecl>(DC))
-      if (F->isTemplateInstantiation())
-        return nullptr;
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(DC))
-      if (isTemplateInstantiation(Spec->getTemplateSpecializationKind()))
-        return nullptr;
-  }
-  return Func;
-}
-
 /// How many of \p Uses grow the vector after \p Loop, outside any loop:
 /// `v.push_back(nullptr)` closing a list, for example.
 static unsigned trailingGrowth(const Stmt *Loop,
@@ -146,7 +127,7 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   const SourceManager &SM = Ctx.getSourceManager();
   UnitState &State = unit(Ctx);
 
-  const FunctionDecl *Function = functionOf(Var);
+  const FunctionDecl *Function = writtenFunctionOf(Var);
   if (!Function)
     return std::nullopt;
   const FunctionIndex &Fn = State.index(*Function);

@@ -37,6 +37,12 @@ public:
   const clang::Stmt *body() const { return Function.getBody(); }
 };
 
+/// The function or lambda that declares \p Var, when it has a body and the
+/// user wrote it: not a template instantiation nor a member of one (the
+/// template itself is analysed). Null otherwise. Found from declaration
+/// contexts, not from the parent map.
+const clang::FunctionDecl *writtenFunctionOf(const clang::VarDecl *Var);
+
 } // namespace stacklift
 
 #endif // STACKLIFT_ANALYSIS_FUNCTIONINDEX_H
