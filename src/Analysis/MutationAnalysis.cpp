@@ -5,6 +5,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
@@ -197,6 +198,37 @@ bool pointsToConst(const Expr *Ptr, const ParentIndex &Parents) {
   }
 }
 
+/// True when the pointer \p E is handed straight to a call as an argument
+/// (`scanf("%d", &n)`, `read(&n)`): the callee is assumed to write through
+/// it then, not to keep it.
+bool isCallArgument(const Expr *E, const ParentIndex &Parents) {
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+    if (Up.size() != 1)
+      return false;
+    if (const auto *Wrapper = Up[0].get<Expr>();
+        Wrapper && (isa<ParenExpr>(Wrapper) || isa<ImplicitCastExpr>(Wrapper))) {
+      E = Wrapper;
+      continue;
+    }
+    return Up[0].get<CallExpr>() != nullptr;
+  }
+}
+
+/// The lambda or block whose body holds \p S, innermost; null when none.
+const Stmt *enclosingClosure(const Stmt *S, const ParentIndex &Parents) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
+    if (Up.empty())
+      return nullptr;
+    Node = Up.front();
+    if (const auto *Closure = Node.get<Stmt>();
+        Closure && (isa<LambdaExpr>(Closure) || isa<BlockExpr>(Closure)))
+      return Closure;
+  }
+}
+
 } // namespace
 
 bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
@@ -213,15 +245,35 @@ bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
 
 const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
                                            const Stmt &Region) const {
-  for (const DeclRefExpr *Ref : Uses.of(Var))
-    if (isInside(Ref, Region))
-      if (const Stmt *Mutation = findMutation(Ref))
-        return Mutation;
+  const SourceManager &SM = Var->getASTContext().getSourceManager();
+  SourceLocation RegionEnd = SM.getExpansionLoc(Region.getEndLoc());
+  for (const DeclRefExpr *Ref : Uses.of(Var)) {
+    Ending Kind;
+    const Stmt *Mutation = findMutation(Ref, /*Depth=*/0, Kind);
+    if (!Mutation)
+      continue;
+    if (isInside(Ref, Region) || isInside(Mutation, Region))
+      return Mutation;
+    // A change before or after the region is harmless, but a pointer or a
+    // reference made before it, or a lambda defined before it, may change
+    // the variable in it. (Not a range-for's loop variable: it is gone when
+    // its loop ends.)
+    if (!SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Ref->getBeginLoc()),
+                                      RegionEnd))
+      continue;
+    if (Kind == Ending::Alias)
+      return Mutation;
+    if (Kind != Ending::Capture)
+      if (const Stmt *Closure = enclosingClosure(Ref, Parents))
+        if (!isInside(&Region, *Closure))
+          return Mutation;
+  }
   return nullptr;
 }
 
 const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
-  return findMutation(Ref, /*Depth=*/0);
+  Ending Kind;
+  return findMutation(Ref, /*Depth=*/0, Kind);
 }
 
 const Stmt *MutationAnalysis::changeThrough(const VarDecl *Alias,
@@ -232,14 +284,18 @@ const Stmt *MutationAnalysis::changeThrough(const VarDecl *Alias,
   if (Depth >= MaxReferenceDepth || isa<DecompositionDecl>(Alias) ||
       !Alias->hasLocalStorage() || !Alias->getType()->isReferenceType())
     return Binding;
-  for (const DeclRefExpr *Use : Uses.of(Alias))
-    if (const Stmt *Mutation = findMutation(Use, Depth + 1))
+  for (const DeclRefExpr *Use : Uses.of(Alias)) {
+    Ending Kind;
+    if (const Stmt *Mutation = findMutation(Use, Depth + 1, Kind))
       return Mutation;
+  }
   return nullptr;
 }
 
 const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
-                                           unsigned Depth) const {
+                                           unsigned Depth,
+                                           Ending &Kind) const {
+  Kind = Ending::Alias;
   // E is the glvalue that still names the variable (or a part of it); each
   // step finds the use of E and either decides or moves E outwards.
   if (isInUnevaluatedOperand(Ref, Parents))
@@ -264,6 +320,7 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
         const VarDecl *Element = For->getLoopVariable();
         if (bindsWithoutChange(Element->getType()))
           return nullptr;
+        Kind = Ending::RangeElement;
         return changeThrough(Element, For, Depth);
       }
       if (bindsWithoutChange(VD->getType()))
@@ -313,6 +370,8 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
           E = Index;
           continue;
         }
+        if (isCallArgument(PE, Parents))
+          Kind = Ending::Direct;
         return pointsToConst(PE, Parents) ? nullptr : PE;
       }
       default:
@@ -333,6 +392,7 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
       if (const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl()))
         if (Method->isConst() || Method->isStatic())
           return nullptr;
+      Kind = Ending::Direct;
       llvm::ArrayRef<DynTypedNode> CallUp = Parents.parents(*Member);
       if (CallUp.size() == 1)
         if (const auto *Call = CallUp.front().get<CXXMemberCallExpr>())
@@ -345,8 +405,11 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
       case UO_PreDec:
       case UO_PostInc:
       case UO_PostDec:
+        Kind = Ending::Direct;
         return Un;
       case UO_AddrOf:
+        if (isCallArgument(Un, Parents))
+          Kind = Ending::Direct;
         return pointsToConst(Un, Parents) ? nullptr : Un;
       case UO_Extension:
         E = Un;
@@ -356,11 +419,13 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
       }
     }
     if (const auto *Bin = dyn_cast<BinaryOperator>(PE)) {
-      if (Bin->isAssignmentOp())
+      if (Bin->isAssignmentOp()) {
+        Kind = Ending::Direct;
         return Bin->getLHS()->IgnoreParens() == E->IgnoreParens() ||
                        Bin->getLHS() == E
                    ? Bin
                    : nullptr;
+      }
       if (Bin->isCommaOp()) {
         if (Bin->getRHS() != E)
           return nullptr;
@@ -391,13 +456,20 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
         E = Call;
         continue;
       }
+      // A call is assumed to change its argument then, not to keep a
+      // reference to it: `std::cin >> n`, `parse(text, n)`.
+      Kind = Ending::Direct;
       return argumentChanges(Call, E) ? Call : nullptr;
     }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE))
       return constructorArgumentChanges(Construct, E) ? Construct : nullptr;
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(PE))
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(PE)) {
       // A glvalue as a capture's initialiser is a capture by reference.
+      // The changes the lambda can make are the uses in its body, which are
+      // references of their own.
+      Kind = Ending::Capture;
       return Lambda;
+    }
     if (const auto *Init = dyn_cast<InitListExpr>(PE)) {
       // A glvalue that initialises an element as it is binds a reference.
       for (unsigned I = 0, N = Init->getNumInits(); I != N; ++I)

@@ -239,3 +239,36 @@ void counterPassedByValueToRvalueOverload(unsigned n) {
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
   // FIXED: {{^}}  v.reserve(n);{{$}}
 }
+
+// ---- Bounds changed from before the loop. ----
+
+void boundChangedThroughPointer(int n) {
+  std::vector<int> v;
+  int *limit = &n;
+  // No count: the pointer made before the loop writes the bound in it.
+  for (int i = 0; i < n; ++i) {
+    v.push_back(i);
+    *limit -= 1;
+  }
+}
+
+void boundChangedByLambda(int n) {
+  std::vector<int> v;
+  auto shrink = [&] { --n; };
+  // No count: the lambda defined before the loop changes the bound in it.
+  for (int i = 0; i < n; ++i) {
+    v.push_back(i);
+    shrink();
+  }
+}
+
+void boundReadByCall(void (*read)(int &)) {
+  int n = 0;
+  read(n);
+  std::vector<int> v;
+  // A call that sets the bound before the loop does not keep a reference.
+  for (int i = 0; i < n; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+}

@@ -63,7 +63,7 @@ void f(std::vector<int> &v, std::vector<int> &w,
 )cpp";
 
 class MutationAnalysisTest : public ::testing::Test {
-protected:
+public:
   /// Builds the analysis for the function f of \p Code.
   void build(llvm::StringRef Code) {
     AST = std::make_unique<test::TestAST>(Code);
@@ -81,6 +81,17 @@ protected:
     if (!F)
       return "<no f>";
     return changedIn(Var, *F->getBody());
+  }
+
+  /// Builds \p Code; the witness that \p Var is changed in the body of the
+  /// first loop of f.
+  std::string changedInFirstLoopBody(llvm::StringRef Code,
+                                     llvm::StringRef Var) {
+    build(Code);
+    const Stmt *Loop = AST->loop("f");
+    if (!Loop)
+      return "<no loop>";
+    return changedIn(Var, *cast<ForStmt>(Loop)->getBody());
   }
 
   /// The witness that \p Var is changed in \p Region, on the last AST built.
@@ -538,6 +549,40 @@ TEST_F(MutationAnalysisTest, OnlyInsideTheRegion) {
   EXPECT_TRUE(Analysis->isInside(Loop, *Loop));
   EXPECT_FALSE(Analysis->isInside(Loop, *Body));
   EXPECT_FALSE(Analysis->isInside(AST->call("push_back"), *Loop));
+}
+
+/// f with \p Before ahead of a loop whose body is \p Body; the witness
+/// that n is changed in that body.
+std::string changedInLoopBody(MutationAnalysisTest &T, const char *Before,
+                              const char *Body, const char *After = "") {
+  std::string Code = std::string("void intRef(int &);\nvoid f() {\n  int n = 3;\n") +
+                     Before + "\n  for (int k = 0; k < n; ++k) {\n    " + Body +
+                     "\n  }\n  " + After + "\n}\n";
+  return T.changedInFirstLoopBody(Code, "n");
+}
+
+TEST_F(MutationAnalysisTest, ChangesMadeFromBeforeTheRegion) {
+  // A pointer kept in a variable writes in the loop.
+  EXPECT_EQ(changedInLoopBody(*this, "int *p = &n;", "*p = 1;"),
+            "UnaryOperator: &n");
+  // A reference is followed to its writes.
+  EXPECT_EQ(changedInLoopBody(*this, "int &r = n;", "r = 1;"),
+            "BinaryOperator: r = 1");
+  EXPECT_EQ(changedInLoopBody(*this, "int &r = n;", "(void)r;"), "null");
+  // A lambda defined before the loop that changes n, called in it.
+  EXPECT_EQ(changedInLoopBody(*this, "auto bump = [&] { ++n; };", "bump();"),
+            "UnaryOperator: ++n");
+  EXPECT_EQ(
+      changedInLoopBody(*this, "auto get = [&] { return n; };", "(void)get();"),
+      "null");
+  // A call is assumed to write then, not to keep a reference: reading n
+  // (std::cin >> n, scanf("%d", &n)) before the loop does not count.
+  EXPECT_EQ(changedInLoopBody(*this, "intRef(n);", "(void)0;"), "null");
+  // Writes before and after the loop, and a lambda defined after it.
+  EXPECT_EQ(changedInLoopBody(*this, "n = 4;", "(void)0;", "n = 5;"), "null");
+  EXPECT_EQ(changedInLoopBody(*this, "", "(void)0;",
+                              "auto bump = [&] { ++n; }; bump();"),
+            "null");
 }
 
 TEST_F(MutationAnalysisTest, FirstWitnessInSourceOrder) {

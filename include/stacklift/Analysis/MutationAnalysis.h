@@ -61,7 +61,12 @@ public:
       : Parents(Parents), Uses(Uses) {}
 
   /// The first use of \p Var inside \p Region, in source order, that may
-  /// change it (the statement that does), or null when none may.
+  /// change it (the statement that does), or null when none may. Changes
+  /// that may happen in \p Region from before it count too: a pointer or a
+  /// reference to \p Var kept in a variable (`int *p = &n;`, a reference
+  /// that cannot be followed), and a change in the body of a lambda defined
+  /// before \p Region. Calls are assumed not to keep a pointer or reference
+  /// to their arguments (`std::cin >> n` before a loop does not count).
   const clang::Stmt *findMutation(const clang::VarDecl *Var,
                                   const clang::Stmt &Region) const;
 
@@ -77,8 +82,22 @@ private:
   /// answer becomes "may change".
   static constexpr unsigned MaxReferenceDepth = 4;
 
+  /// How a change found from a reference is made.
+  enum class Ending {
+    /// On the variable itself, there and then: assignment, ++/--, a
+    /// non-const member call, an argument (a callee is assumed not to keep a
+    /// pointer or reference to its arguments).
+    Direct,
+    /// Through a range-for's loop variable, which lives in its loop only.
+    RangeElement,
+    /// A lambda's capture by reference: its body's uses say what it does.
+    Capture,
+    /// Through something that may outlive the use: a pointer, a reference,
+    /// a capture, an argument.
+    Alias,
+  };
   const clang::Stmt *findMutation(const clang::DeclRefExpr *Ref,
-                                  unsigned Depth) const;
+                                  unsigned Depth, Ending &Kind) const;
   /// The first change made through \p Alias, a reference bound to the
   /// variable asked about; \p Binding when \p Alias cannot be followed.
   const clang::Stmt *changeThrough(const clang::VarDecl *Alias,
