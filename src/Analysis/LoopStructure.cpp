@@ -180,6 +180,19 @@ const Stmt *findContinue(const Stmt *Loop) {
   return Finder.Found;
 }
 
+const FunctionDecl *enclosingFunction(const Stmt *S,
+                                      const ParentIndex &Parents) {
+  DynTypedNode Node = DynTypedNode::create(*S);
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
+    if (Up.empty())
+      return nullptr;
+    Node = Up.front();
+    if (const auto *F = Node.get<FunctionDecl>())
+      return F;
+  }
+}
+
 const Stmt *insertionPointBefore(const Stmt *Loop, const ParentIndex &Parents) {
   const Stmt *Point = Loop;
   while (true) {

@@ -2,10 +2,12 @@
 
 #include "stacklift/Analysis/MutationAnalysis.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
@@ -77,21 +79,66 @@ bool isForwardingReference(const FunctionDecl *Callee, unsigned Index) {
                             Parm->getDecl());
 }
 
-/// True when an lvalue passed to parameter \p Index of \p Callee is copied,
-/// not changed: the parameter is a forwarding reference of a function or
-/// constructor of namespace std, which builds a value from its arguments
-/// (emplace_back, make_unique, pair, tuple, optional, ...). Not the few
-/// that hand their arguments on as references (invoke, apply,
-/// forward_as_tuple).
+/// True for a type that a copy of a scalar lvalue builds without keeping a
+/// way back to it: a scalar that is not a pointer, not a reference.
+bool isPlainScalar(QualType T) {
+  return !T.isNull() && T->isScalarType() && !T->isPointerType() &&
+         !T->isMemberPointerType();
+}
+
+/// The type argument \p Index of the class template specialization \p RD,
+/// looking into a trailing pack (std::tuple<int, int>); null when none.
+QualType templateTypeArgument(const CXXRecordDecl *RD, unsigned Index) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec)
+    return {};
+  llvm::SmallVector<TemplateArgument, 4> Flat;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() == TemplateArgument::Pack)
+      llvm::append_range(Flat, Arg.pack_elements());
+    else
+      Flat.push_back(Arg);
+  }
+  if (Index >= Flat.size() || Flat[Index].getKind() != TemplateArgument::Type)
+    return {};
+  return Flat[Index].getAsType();
+}
+
+/// True when a scalar lvalue passed to parameter \p Index of \p Callee, a
+/// forwarding reference of namespace std, only initialises a plain scalar
+/// with a copy of it: `v.emplace_back(i)` for a vector<int>, the pair or
+/// tuple of ints built by `v.push_back({i, x})`, `std::make_unique<int>(i)`.
+/// Anything else (an element type with a constructor of its own, a pair of
+/// references, reference_wrapper, call_once, invoke, ...) may keep or
+/// change the argument.
 bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
   if (!Callee || !isInStd(Callee) || !isForwardingReference(Callee, Index))
     return false;
-  if (Callee->getDeclName().isIdentifier() &&
-      llvm::is_contained({"invoke", "invoke_r", "apply", "forward_as_tuple",
-                          "forward", "move"},
-                         Callee->getName()))
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
+  if (isa<CXXConstructorDecl>(Callee))
+    return Class && Class->getDeclName().isIdentifier() &&
+           llvm::is_contained({"pair", "tuple"}, Class->getName()) &&
+           isPlainScalar(templateTypeArgument(Class, Index));
+  if (!Callee->getDeclName().isIdentifier())
     return false;
-  return true;
+  llvm::StringRef Name = Callee->getName();
+  if (Method && llvm::is_contained({"emplace_back", "emplace_front", "emplace"},
+                                   Name))
+    // Sequence containers and optional: the element is the first argument.
+    return !Class->lookup(&Callee->getASTContext().Idents.get("key_type"))
+                .empty()
+               ? false
+               : isPlainScalar(templateTypeArgument(Class, 0));
+  if (!Method && llvm::is_contained({"make_unique", "make_shared",
+                                     "make_optional"},
+                                    Name))
+    if (const TemplateArgumentList *Args =
+            Callee->getTemplateSpecializationArgs())
+      return Args->size() > 0 &&
+             Args->get(0).getKind() == TemplateArgument::Type &&
+             isPlainScalar(Args->get(0).getAsType());
+  return false;
 }
 
 /// True for std::move and std::forward: the result names the argument.
@@ -198,6 +245,21 @@ bool pointsToConst(const Expr *Ptr, const ParentIndex &Parents) {
   }
 }
 
+/// True when the result of \p Call cannot refer to its argument \p Arg: it
+/// is void or an arithmetic value, or an operator returns its left operand
+/// (a stream), which \p Arg is not.
+bool resultCannotKeep(const CallExpr *Call, const Expr *Arg) {
+  QualType T = Call->getType();
+  if (T->isVoidType() || T->isArithmeticType() || T->isEnumeralType())
+    return true;
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  if (!Op || Op->getNumArgs() != 2 || Op->getArg(0) == Arg ||
+      !Op->isGLValue())
+    return false;
+  return T.getCanonicalType().getUnqualifiedType() ==
+         Op->getArg(0)->getType().getCanonicalType().getUnqualifiedType();
+}
+
 /// True when the pointer \p E is handed straight to a call as an argument
 /// (`scanf("%d", &n)`, `read(&n)`): the callee is assumed to write through
 /// it then, not to keep it.
@@ -211,7 +273,8 @@ bool isCallArgument(const Expr *E, const ParentIndex &Parents) {
       E = Wrapper;
       continue;
     }
-    return Up[0].get<CallExpr>() != nullptr;
+    const auto *Call = Up[0].get<CallExpr>();
+    return Call && resultCannotKeep(Call, E);
   }
 }
 
@@ -232,15 +295,19 @@ const Stmt *enclosingClosure(const Stmt *S, const ParentIndex &Parents) {
 } // namespace
 
 bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  while (true) {
+  // Nodes shared by the instantiations of a generic lambda have several
+  // parents: S is inside when any way up reaches Region.
+  llvm::SmallVector<DynTypedNode, 8> Work = {DynTypedNode::create(*S)};
+  llvm::DenseSet<const void *> Seen;
+  while (!Work.empty()) {
+    DynTypedNode Node = Work.pop_back_val();
     if (Node.get<Stmt>() == &Region)
       return true;
-    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
-    if (Up.empty())
-      return false;
-    Node = Up.front();
+    for (const DynTypedNode &Up : Parents.parents(Node))
+      if (Seen.insert(Up.getMemoizationData()).second)
+        Work.push_back(Up);
   }
+  return false;
 }
 
 const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
@@ -304,8 +371,8 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
   while (true) {
     if (E->isPRValue())
       return nullptr; // A value computed from it, no longer the variable.
-    if (E->getType().isConstQualified())
-      return nullptr;
+    // No shortcut for a const E: a mutable member or a const_cast can still
+    // change it; only the last, catch-all case trusts const.
     llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
     if (Up.size() != 1)
       return Up.empty() ? nullptr : E; // Shared implicit nodes: be careful.
@@ -344,8 +411,8 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
     if (!PE) {
       // A statement that holds an expression as its own: `v;`, a condition
       // (which converts first), a case label.
-      if (isa<CoreturnStmt>(P))
-        return E;
+      if (isa<CoreturnStmt>(P) || isa<AsmStmt>(P))
+        return E; // co_return v; an asm operand, output or not.
       return nullptr;
     }
 
@@ -456,9 +523,13 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
         E = Call;
         continue;
       }
-      // A call is assumed to change its argument then, not to keep a
-      // reference to it: `std::cin >> n`, `parse(text, n)`.
-      Kind = Ending::Direct;
+      // A call whose result cannot hold a pointer or reference to its
+      // argument is assumed to change it then, not to keep it:
+      // `parse(text, n)`, `scanf("%d", &n)`, and `std::cin >> n`, which
+      // returns its stream. std::ref(n), std::tie(n, m), addressof(n) keep
+      // it.
+      if (resultCannotKeep(Call, E))
+        Kind = Ending::Direct;
       return argumentChanges(Call, E) ? Call : nullptr;
     }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE))
@@ -476,18 +547,25 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
         if (Init->getInit(I) == E && !Init->getType()->isRecordType() &&
             !Init->getType()->isArrayType())
           return Init;
-      if (const auto *Record = Init->getType()->getAsRecordDecl()) {
-        unsigned I = 0;
-        for (const FieldDecl *Field : Record->fields()) {
-          if (I < Init->getNumInits() && Init->getInit(I) == E)
-            return bindsWithoutChange(Field->getType()) ? nullptr : Init;
-          ++I;
-        }
+      // A class: map the slot to its field when the slots are the fields
+      // one for one (no bases, no unnamed bit-fields, not a union); else
+      // the slot may bind a reference.
+      const auto *Record = Init->getType()->getAsCXXRecordDecl();
+      if (!Record || Record->isUnion() || Record->getNumBases() != 0)
+        return Init;
+      unsigned I = 0;
+      for (const FieldDecl *Field : Record->fields()) {
+        if (Field->isUnnamedBitField())
+          return Init;
+        if (I < Init->getNumInits() && Init->getInit(I) == E)
+          return bindsWithoutChange(Field->getType()) ? nullptr : Init;
+        ++I;
       }
-      return bindsWithoutChange(Init->getType()) ? nullptr : Init;
+      return Init;
     }
-    // Anything else that takes the variable as an object may change it.
-    return PE;
+    // Anything else that takes the variable as an object may change it,
+    // unless it is const.
+    return E->getType().isConstQualified() ? nullptr : PE;
   }
 }
 

@@ -61,18 +61,19 @@ TripCount TripCountAnalyzer::elementsAdded(const Stmt *Loop,
 static llvm::SmallVector<const CXXMemberCallExpr *, 4>
 growthCallsIn(const Stmt &Region, const VarDecl *Vector,
               const FunctionIndex &Fn) {
-  llvm::SmallVector<const CXXMemberCallExpr *, 4> Calls;
-  for (const DeclRefExpr *Ref : Fn.Uses.of(Vector)) {
-    if (!isGrowthMethodName(calledMethod(Ref, Fn.Parents)) ||
-        !Fn.Mutations.isInside(Ref, Region))
-      continue;
-    llvm::ArrayRef<DynTypedNode> Up =
-        Fn.Parents.parents(*memberUse(Ref, Fn.Parents));
-    if (Up.size() == 1)
-      if (const auto *Call = Up[0].get<CXXMemberCallExpr>())
-        Calls.push_back(Call);
-  }
-  return Calls;
+  llvm::SetVector<const CXXMemberCallExpr *> Calls;
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Vector))
+    if (isGrowthMethodName(calledMethod(Ref, Fn.Parents)))
+      for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents)) {
+        // The calls of a generic lambda's instantiations are the compiler's
+        // copies of the one the user wrote.
+        const FunctionDecl *Owner = enclosingFunction(Call, Fn.Parents);
+        if (Owner && Owner->isTemplateInstantiation())
+          continue;
+        if (Fn.Mutations.isInside(Call, Region))
+          Calls.insert(Call);
+      }
+  return {Calls.begin(), Calls.end()};
 }
 
 /// A call that empties or shrinks \p Vector, or replaces its contents,
@@ -92,10 +93,9 @@ static const Stmt *findShrink(const Stmt *Loop, const VarDecl *Vector,
         return Op;
     if (!llvm::is_contained(Shrinking, calledMethod(Ref, Fn.Parents)))
       continue;
-    llvm::ArrayRef<DynTypedNode> Up =
-        Fn.Parents.parents(*memberUse(Ref, Fn.Parents));
-    if (Up.size() == 1 && Up[0].get<CXXMemberCallExpr>())
-      return Up[0].get<CXXMemberCallExpr>();
+    for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents))
+      if (Fn.Mutations.isInside(Call, *loopBody(Loop)))
+        return Call;
   }
   return nullptr;
 }

@@ -169,9 +169,16 @@ const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
 /// element access (`c[i]`, `c.at(i)`, `c.front()`, `c.data()`, `c.begin()`,
 /// ...) may write an element but never adds or removes one.
 static bool keepsSize(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
-  if (const auto *Op = useOf(Ref, Fn.Parents).get<CXXOperatorCallExpr>())
+  if (const auto *Op = useOf(Ref, Fn.Parents).get<CXXOperatorCallExpr>()) {
+    // A map's operator[] inserts the key it does not find.
+    const CXXRecordDecl *Class =
+        Ref->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (Class &&
+        !Class->lookup(&Fn.Ctx.Idents.get("key_type")).empty())
+      return false;
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() > 0 &&
            Op->getArg(0)->IgnoreImpCasts() == Ref;
+  }
   return llvm::is_contained(
       {"at", "front", "back", "data", "begin", "end", "rbegin", "rend"},
       calledMethod(Ref, Fn.Parents));

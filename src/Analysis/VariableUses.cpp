@@ -56,6 +56,19 @@ const MemberExpr *memberUse(const DeclRefExpr *Ref,
   return useOf(Ref, Parents).get<MemberExpr>();
 }
 
+llvm::SmallVector<const CXXMemberCallExpr *, 1>
+memberCalls(const DeclRefExpr *Ref, const ParentIndex &Parents) {
+  llvm::SmallVector<const CXXMemberCallExpr *, 1> Calls;
+  const MemberExpr *Member = memberUse(Ref, Parents);
+  if (!Member)
+    return Calls;
+  for (const DynTypedNode &Up : Parents.parents(*Member))
+    if (const auto *Call = Up.get<CXXMemberCallExpr>();
+        Call && Call->getCallee()->IgnoreParens() == Member)
+      Calls.push_back(Call);
+  return Calls;
+}
+
 llvm::StringRef calledMethod(const DeclRefExpr *Ref,
                              const ParentIndex &Parents) {
   const MemberExpr *Member = memberUse(Ref, Parents);

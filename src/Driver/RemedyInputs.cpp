@@ -77,14 +77,11 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
   for (const DeclRefExpr *Ref : Uses) {
     // Only calls on the vector can add elements: v.push_back(x), ...
     const MemberExpr *Member = memberUse(Ref, Fn.Parents);
-    if (!Member)
+    auto Calls = memberCalls(Ref, Fn.Parents);
+    if (Calls.empty())
       continue;
-    llvm::ArrayRef<DynTypedNode> CallParents = Fn.Parents.parents(*Member);
-    const auto *Call = CallParents.size() == 1
-                           ? CallParents[0].get<CXXMemberCallExpr>()
-                           : nullptr;
     const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
-    if (!Call || !Method || !Method->getDeclName().isIdentifier())
+    if (!Method || !Method->getDeclName().isIdentifier())
       continue;
     llvm::StringRef Name = Method->getName();
     if (Name == "insert" || Name == "emplace" || Name == "resize" ||
@@ -92,6 +89,9 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
       return std::nullopt; // Adds elements the bound does not count.
     if (!isGrowthMethodName(Name))
       continue;
+    if (Calls.size() != 1)
+      return std::nullopt; // In a generic lambda's instantiations.
+    const CXXMemberCallExpr *Call = Calls.front();
     if (isWithin(Call->getBeginLoc(), Loop, SM))
       continue; // Counted by Count.
     if (enclosingLoop(Call, Fn.Parents))

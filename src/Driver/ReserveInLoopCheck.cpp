@@ -123,6 +123,11 @@ ReserveInLoopCheck::analyze(const MatchFinder::MatchResult &Result) {
   std::unique_ptr<ParentIndex> &Index = Parents[Function];
   if (!Index)
     Index = std::make_unique<ParentIndex>(*Function);
+  // The body of a generic lambda's instantiation sits in the function too:
+  // only the code the user wrote is reported.
+  if (const FunctionDecl *Owner = enclosingFunction(Call, *Index);
+      !Owner || Owner->isTemplateInstantiation())
+    return std::nullopt;
   const Stmt *Loop = enclosingLoop(Call, *Index);
   if (!Loop)
     return std::nullopt; // In a lambda: it runs when the lambda is called.

@@ -77,10 +77,10 @@ static unsigned trailingGrowth(const Stmt *Loop,
         !SM.isBeforeInTranslationUnit(LoopEnd,
                                       SM.getExpansionLoc(Ref->getBeginLoc())))
       continue;
-    const MemberExpr *Member = memberUse(Ref, Fn.Parents);
-    llvm::ArrayRef<DynTypedNode> Call = Fn.Parents.parents(*Member);
-    if (Call.size() == 1 && Call[0].get<Stmt>() &&
-        !enclosingLoop(Call[0].get<Stmt>(), Fn.Parents))
+    auto Calls = memberCalls(Ref, Fn.Parents);
+    if (!Calls.empty() && llvm::none_of(Calls, [&](const Stmt *Call) {
+          return enclosingLoop(Call, Fn.Parents);
+        }))
       ++Count;
   }
   return Count;

@@ -90,3 +90,13 @@ void inLambda(int n) {
     (void)grow;
   }
 }
+
+void inGenericLambda(std::vector<int> &w) {
+  // Reported once, from the lambda as written (its instantiation is code
+  // the compiler wrote).
+  auto grow = [](auto &v) {
+    for (int i = 0; i < 3; ++i)
+      v.reserve(v.size() + 1);
+  };
+  grow(w);
+}

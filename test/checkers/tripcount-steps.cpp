@@ -13,6 +13,7 @@
 // RUN: %clangxx -fsyntax-only %mock-std %t.cpp
 
 #include <iterator>
+#include <map>
 #include <vector>
 
 // ---- C1: ascending counters. ----
@@ -271,4 +272,39 @@ void boundReadByCall(void (*read)(int &)) {
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
   // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+}
+
+// ---- Calls shared by a generic lambda's instantiations. ----
+
+void shrunkInGenericLambda(int n) {
+  std::vector<int> v;
+  // No count: the generic lambda called in the loop empties the vector.
+  for (int i = 0; i < n; ++i) {
+    v.push_back(i);
+    [&](auto) { v.clear(); }(0);
+  }
+}
+
+void grownInGenericLambda() {
+  std::vector<int> v;
+  auto fill = [&](auto) {
+    for (int i = 0; i < 19; ++i)
+      v.push_back(i);
+    // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back' in a loop that runs '19' times
+    // v is not empty when the lambda runs again: the fix adds to its size.
+    // FIXED: {{^}}    v.reserve(v.size() + 19);{{$}}
+  };
+  fill(1);
+  fill(2L);
+}
+
+// ---- A map's operator[] inserts. ----
+
+void boundIsAMapThatGrows(std::map<int, int> &m) {
+  std::vector<int> v;
+  // No count: m[i + 100] adds a key, and the bound reads m.size().
+  for (int i = 0; i < static_cast<int>(m.size()); ++i) {
+    v.push_back(i);
+    m[i + 100] = 1;
+  }
 }

@@ -55,6 +55,18 @@ template <class T1, class T2> struct pair {
 };
 } // namespace std
 template <class T> void forwardOwn(T &&);
+struct Inc {
+  Inc(int &x) { ++x; }
+};
+struct Cache {
+  mutable int hits;
+};
+struct B0 {
+  int x;
+};
+struct D1 : B0 {
+  int &r;
+};
 void f(std::vector<int> &v, std::vector<int> &w,
        const std::vector<int> &cv, int i, int j, int *p, int *q, Point s,
        Derived d, bool c) {
@@ -265,6 +277,12 @@ TEST_F(MutationAnalysisTest, ForwardingReferences) {
             "null");
   // A forwarding reference outside std may write through: it counts.
   EXPECT_EQ(changed("forwardOwn(i);", "i"), "CallExpr: forwardOwn(i)");
+  // Only plain scalars are copies: an element type with a constructor of
+  // its own may change the argument, a pair of references keeps it.
+  EXPECT_EQ(changed("std::vector<Inc> w2; w2.emplace_back(i);", "i"),
+            "CXXMemberCallExpr: w2.emplace_back(i)");
+  EXPECT_EQ(changed("std::pair<int &, int> pr(i, 0);", "i"),
+            "CXXConstructExpr: pr(i, 0)");
 }
 
 TEST_F(MutationAnalysisTest, VariableBindings) {
@@ -555,10 +573,31 @@ TEST_F(MutationAnalysisTest, OnlyInsideTheRegion) {
 /// that n is changed in that body.
 std::string changedInLoopBody(MutationAnalysisTest &T, const char *Before,
                               const char *Body, const char *After = "") {
-  std::string Code = std::string("void intRef(int &);\nvoid f() {\n  int n = 3;\n") +
+  std::string Code =
+      std::string("void intRef(int &);\nint *addr(int &);\nvoid f() {\n"
+                  "  int n = 3;\n") +
                      Before + "\n  for (int k = 0; k < n; ++k) {\n    " + Body +
                      "\n  }\n  " + After + "\n}\n";
   return T.changedInFirstLoopBody(Code, "n");
+}
+
+TEST_F(MutationAnalysisTest, ConstIsNotTheEnd) {
+  // A mutable member of a const object, and a const_cast.
+  EXPECT_EQ(changed("const Cache cc{}; cc.hits = 1;", "cc"),
+            "BinaryOperator: cc.hits = 1");
+  EXPECT_EQ(changed("const_cast<std::vector<int> &>(cv).push_back(1);", "cv"),
+            "CXXMemberCallExpr: const_cast<std::vector<int> &>(cv).push_back(1)");
+  EXPECT_EQ(changed("j = cv.size();", "cv"), "null");
+}
+
+TEST_F(MutationAnalysisTest, BracedListsWithBases) {
+  // The slots of a class with a base are not its fields one for one.
+  EXPECT_EQ(changed("D1 dd{{1}, i}; dd.r = 0;", "i"), "InitListExpr: {{1}, i}");
+}
+
+TEST_F(MutationAnalysisTest, AsmOperands) {
+  EXPECT_EQ(changed("__asm__ volatile(\"\" : \"+r\"(i));", "i"),
+            "DeclRefExpr: i");
 }
 
 TEST_F(MutationAnalysisTest, ChangesMadeFromBeforeTheRegion) {
@@ -578,6 +617,9 @@ TEST_F(MutationAnalysisTest, ChangesMadeFromBeforeTheRegion) {
   // A call is assumed to write then, not to keep a reference: reading n
   // (std::cin >> n, scanf("%d", &n)) before the loop does not count.
   EXPECT_EQ(changedInLoopBody(*this, "intRef(n);", "(void)0;"), "null");
+  // A call whose result can hold a pointer to n keeps it.
+  EXPECT_EQ(changedInLoopBody(*this, "int *p = addr(n);", "*p = 1;"),
+            "CallExpr: addr(n)");
   // Writes before and after the loop, and a lambda defined after it.
   EXPECT_EQ(changedInLoopBody(*this, "n = 4;", "(void)0;", "n = 5;"), "null");
   EXPECT_EQ(changedInLoopBody(*this, "", "(void)0;",

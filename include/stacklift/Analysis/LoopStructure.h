@@ -59,6 +59,12 @@ const clang::Stmt *findEarlyExit(const clang::Stmt *Loop);
 /// written as its last statement.
 const clang::Stmt *findContinue(const clang::Stmt *Loop);
 
+/// The function, method or lambda whose body holds \p S (for a node a
+/// generic lambda's instantiations share, the first found); null when
+/// \p S is not in the indexed function.
+const clang::FunctionDecl *enclosingFunction(const clang::Stmt *S,
+                                             const ParentIndex &Parents);
+
 /// The statement that a fix-it can insert before to run just before \p Loop:
 /// the loop itself, or the label statement that names it. Null when that
 /// statement is not directly inside a block `{ }`, where inserting a new

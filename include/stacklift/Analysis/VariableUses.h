@@ -16,6 +16,7 @@
 #include "clang/AST/ASTTypeTraits.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
@@ -53,6 +54,12 @@ clang::DynTypedNode useOf(const clang::DeclRefExpr *Ref,
 /// `v.reserve(n)`), or null.
 const clang::MemberExpr *memberUse(const clang::DeclRefExpr *Ref,
                                    const ParentIndex &Parents);
+
+/// The calls of a member function on \p Ref (`v.push_back(x)` for the `v`
+/// in it): one, or several when a generic lambda's instantiations share the
+/// member expression; none when \p Ref is not the object of a call.
+llvm::SmallVector<const clang::CXXMemberCallExpr *, 1>
+memberCalls(const clang::DeclRefExpr *Ref, const ParentIndex &Parents);
 
 /// The name of the member function \p Ref's object calls, or empty.
 llvm::StringRef calledMethod(const clang::DeclRefExpr *Ref,
