@@ -245,16 +245,21 @@ bool pointsToConst(const Expr *Ptr, const ParentIndex &Parents) {
   }
 }
 
-/// True when the result of \p Call cannot refer to its argument \p Arg: it
-/// is void or an arithmetic value, or an operator returns its left operand
-/// (a stream), which \p Arg is not.
+/// True when the result of \p Call cannot refer to its argument \p Arg
+/// (as a new alias): it is void or an arithmetic value, \p Arg is the
+/// object of an operator (`++it`), or an operator returns its left operand
+/// (the stream of `std::cin >> n`), which \p Arg is not.
 bool resultCannotKeep(const CallExpr *Call, const Expr *Arg) {
   QualType T = Call->getType();
   if (T->isVoidType() || T->isArithmeticType() || T->isEnumeralType())
     return true;
   const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-  if (!Op || Op->getNumArgs() != 2 || Op->getArg(0) == Arg ||
-      !Op->isGLValue())
+  if (!Op)
+    return false;
+  // The object of its own operator: `++it`, `v = w`, `it += 2`.
+  if (Op->getNumArgs() > 0 && Op->getArg(0) == Arg)
+    return true;
+  if (Op->getNumArgs() != 2 || !Op->isGLValue())
     return false;
   return T.getCanonicalType().getUnqualifiedType() ==
          Op->getArg(0)->getType().getCanonicalType().getUnqualifiedType();

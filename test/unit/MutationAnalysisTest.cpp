@@ -627,6 +627,26 @@ TEST_F(MutationAnalysisTest, ChangesMadeFromBeforeTheRegion) {
             "null");
 }
 
+TEST_F(MutationAnalysisTest, IteratorSteppedInTheIncrement) {
+  // ++it on a class iterator, in the increment: a change there and then,
+  // not an alias that could change it in the body.
+  EXPECT_EQ(changedInFirstLoopBody(R"cpp(
+struct Iter {
+  Iter &operator++();
+  int operator*() const;
+  bool operator!=(const Iter &) const;
+};
+int f(Iter first, Iter last) {
+  int sum = 0;
+  for (Iter it = first; it != last; ++it)
+    sum += *it;
+  return sum;
+}
+)cpp",
+                                   "it"),
+            "null");
+}
+
 TEST_F(MutationAnalysisTest, FirstWitnessInSourceOrder) {
   EXPECT_EQ(changed("j = v.size(); v.push_back(1); v.clear();", "v"),
             "CXXMemberCallExpr: v.push_back(1)");
