@@ -315,30 +315,45 @@ bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
   return false;
 }
 
+const std::vector<MutationAnalysis::Change> &
+MutationAnalysis::changesOf(const VarDecl *Var) const {
+  auto [It, Inserted] = Changes.try_emplace(Var->getCanonicalDecl());
+  if (!Inserted)
+    return It->second;
+  const SourceManager &SM = Var->getASTContext().getSourceManager();
+  for (const DeclRefExpr *Ref : Uses.of(Var)) {
+    Change C;
+    C.Ref = Ref;
+    C.Mutation = findMutation(Ref, /*Depth=*/0, C.Kind);
+    if (!C.Mutation)
+      continue;
+    C.Loc = SM.getExpansionLoc(Ref->getBeginLoc());
+    C.Closure = enclosingClosure(Ref, Parents);
+    It->second.push_back(C);
+  }
+  return It->second;
+}
+
 const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
                                            const Stmt &Region) const {
+  // Each question about a shared bound (every loop up to n) looks at the
+  // few uses that change n, found once, not at all the uses of n.
   const SourceManager &SM = Var->getASTContext().getSourceManager();
   SourceLocation RegionEnd = SM.getExpansionLoc(Region.getEndLoc());
-  for (const DeclRefExpr *Ref : Uses.of(Var)) {
-    Ending Kind;
-    const Stmt *Mutation = findMutation(Ref, /*Depth=*/0, Kind);
-    if (!Mutation)
-      continue;
-    if (isInside(Ref, Region) || isInside(Mutation, Region))
-      return Mutation;
+  for (const Change &C : changesOf(Var)) {
+    if (isInside(C.Ref, Region) || isInside(C.Mutation, Region))
+      return C.Mutation;
     // A change before or after the region is harmless, but a pointer or a
     // reference made before it, or a lambda defined before it, may change
     // the variable in it. (Not a range-for's loop variable: it is gone when
     // its loop ends.)
-    if (!SM.isBeforeInTranslationUnit(SM.getExpansionLoc(Ref->getBeginLoc()),
-                                      RegionEnd))
+    if (!SM.isBeforeInTranslationUnit(C.Loc, RegionEnd))
       continue;
-    if (Kind == Ending::Alias)
-      return Mutation;
-    if (Kind != Ending::Capture)
-      if (const Stmt *Closure = enclosingClosure(Ref, Parents))
-        if (!isInside(&Region, *Closure))
-          return Mutation;
+    if (C.Kind == Ending::Alias)
+      return C.Mutation;
+    if (C.Kind != Ending::Capture && C.Closure &&
+        !isInside(&Region, *C.Closure))
+      return C.Mutation;
   }
   return nullptr;
 }

@@ -50,6 +50,8 @@
 #include "stacklift/Analysis/VariableUses.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
+#include <vector>
 
 namespace stacklift {
 
@@ -104,8 +106,21 @@ private:
                                    const clang::Stmt *Binding,
                                    unsigned Depth) const;
 
+  /// A use of a variable that may change it.
+  struct Change {
+    const clang::DeclRefExpr *Ref = nullptr;
+    const clang::Stmt *Mutation = nullptr;
+    Ending Kind = Ending::Alias;
+    /// The lambda or block the use is in, if any.
+    const clang::Stmt *Closure = nullptr;
+    clang::SourceLocation Loc;
+  };
+  /// The uses of \p Var that may change it, in source order, found once.
+  const std::vector<Change> &changesOf(const clang::VarDecl *Var) const;
+
   const ParentIndex &Parents;
   const VariableUses &Uses;
+  mutable llvm::DenseMap<const clang::VarDecl *, std::vector<Change>> Changes;
 };
 
 } // namespace stacklift
