@@ -182,15 +182,22 @@ const Stmt *findContinue(const Stmt *Loop) {
 
 const FunctionDecl *enclosingFunction(const Stmt *S,
                                       const ParentIndex &Parents) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  while (true) {
-    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
-    if (Up.empty())
-      return nullptr;
-    Node = Up.front();
-    if (const auto *F = Node.get<FunctionDecl>())
-      return F;
-  }
+  return Parents
+      .firstAncestor(DynTypedNode::create(*S),
+                     [](const DynTypedNode &N) {
+                       return N.get<FunctionDecl>() != nullptr;
+                     })
+      .get<FunctionDecl>();
+}
+
+const CXXForRangeStmt *rangeForOf(const VarDecl *Var,
+                                  const ParentIndex &Parents) {
+  for (const DynTypedNode &DS : Parents.parents(*Var))
+    for (const DynTypedNode &Loop : Parents.parents(DS))
+      if (const auto *For = Loop.get<CXXForRangeStmt>())
+        if (For->getRangeStmt() == DS.get<Stmt>())
+          return For;
+  return nullptr;
 }
 
 const Stmt *insertionPointBefore(const Stmt *Loop, const ParentIndex &Parents) {

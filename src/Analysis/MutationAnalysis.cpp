@@ -1,6 +1,7 @@
 //===- MutationAnalysis.cpp - Does a region change a variable? ------------===//
 
 #include "stacklift/Analysis/MutationAnalysis.h"
+#include "stacklift/Analysis/LoopStructure.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -187,18 +188,6 @@ bool constructorArgumentChanges(const CXXConstructExpr *Construct,
   return true;
 }
 
-/// The range-for statement whose hidden `auto &&__range = <init>;` declares
-/// \p Var, or null.
-const CXXForRangeStmt *rangeForOf(const VarDecl *Var,
-                                  const ParentIndex &Parents) {
-  for (const DynTypedNode &DS : Parents.parents(*Var))
-    for (const DynTypedNode &Loop : Parents.parents(DS))
-      if (const auto *For = Loop.get<CXXForRangeStmt>())
-        if (For->getRangeStmt() == DS.get<Stmt>())
-          return For;
-  return nullptr;
-}
-
 /// True for an operand that C++ never evaluates: sizeof, alignof, noexcept,
 /// typeid of an object that is not polymorphic.
 bool isUnevaluatedOperandOf(const Stmt *Parent) {
@@ -213,18 +202,14 @@ bool isUnevaluatedOperandOf(const Stmt *Parent) {
 /// True when \p E lies in an unevaluated operand, however deep: the call in
 /// `sizeof(v[0])` or `noexcept(v.push_back(1))` is not made either.
 bool isInUnevaluatedOperand(const Expr *E, const ParentIndex &Parents) {
-  DynTypedNode Node = DynTypedNode::create(*E);
-  while (true) {
-    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
-    if (Up.empty())
-      return false;
-    Node = Up.front();
-    if (const auto *TL = Node.get<TypeLoc>())
-      return TL->getAs<DecltypeTypeLoc>() || TL->getAs<TypeOfExprTypeLoc>();
-    if (const auto *S = Node.get<Stmt>())
-      if (isUnevaluatedOperandOf(S))
-        return true;
-  }
+  DynTypedNode Found = Parents.firstAncestor(
+      DynTypedNode::create(*E), [](const DynTypedNode &N) {
+        const auto *S = N.get<Stmt>();
+        return N.get<TypeLoc>() || (S && isUnevaluatedOperandOf(S));
+      });
+  if (const auto *TL = Found.get<TypeLoc>())
+    return TL->getAs<DecltypeTypeLoc>() || TL->getAs<TypeOfExprTypeLoc>();
+  return Found.get<Stmt>() != nullptr;
 }
 
 /// True when the pointer \p Ptr points to const as the program keeps it:
@@ -285,16 +270,14 @@ bool isCallArgument(const Expr *E, const ParentIndex &Parents) {
 
 /// The lambda or block whose body holds \p S, innermost; null when none.
 const Stmt *enclosingClosure(const Stmt *S, const ParentIndex &Parents) {
-  DynTypedNode Node = DynTypedNode::create(*S);
-  while (true) {
-    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
-    if (Up.empty())
-      return nullptr;
-    Node = Up.front();
-    if (const auto *Closure = Node.get<Stmt>();
-        Closure && (isa<LambdaExpr>(Closure) || isa<BlockExpr>(Closure)))
-      return Closure;
-  }
+  return Parents
+      .firstAncestor(DynTypedNode::create(*S),
+                     [](const DynTypedNode &N) {
+                       const auto *Closure = N.get<Stmt>();
+                       return Closure && (isa<LambdaExpr>(Closure) ||
+                                          isa<BlockExpr>(Closure));
+                     })
+      .get<Stmt>();
 }
 
 } // namespace

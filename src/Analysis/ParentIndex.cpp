@@ -78,6 +78,20 @@ ParentIndex::parents(const DynTypedNode &Node) const {
   return {};
 }
 
+DynTypedNode ParentIndex::firstAncestor(
+    const DynTypedNode &Node,
+    llvm::function_ref<bool(const DynTypedNode &)> Matches) const {
+  DynTypedNode Current = Node;
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = parents(Current);
+    if (Up.empty())
+      return DynTypedNode();
+    Current = Up.front();
+    if (Matches(Current))
+      return Current;
+  }
+}
+
 llvm::ArrayRef<DynTypedNode> ParentIndex::lookup(const void *Node) const {
   auto It = Parents.find(Node);
   if (It == Parents.end())

@@ -1,6 +1,7 @@
 //===- TypeCompatibility.cpp - Can a vector change its type? --------------===//
 
 #include "stacklift/Analysis/TypeCompatibility.h"
+#include "stacklift/Analysis/LoopStructure.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -55,15 +56,7 @@ static const Stmt *parentOf(const Expr *E, const ParentIndex &Parents,
 static bool isRangeOfRangeFor(const Expr *E, const ParentIndex &Parents) {
   llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
   const auto *Range = Up.size() == 1 ? Up[0].get<VarDecl>() : nullptr;
-  if (!Range)
-    return false;
-  for (const DynTypedNode &DS : Parents.parents(*Range))
-    if (const auto *Stmt = DS.get<DeclStmt>())
-      for (const DynTypedNode &Loop : Parents.parents(*Stmt))
-        if (const auto *For = Loop.get<CXXForRangeStmt>())
-          if (For->getRangeStmt() == Stmt)
-            return true;
-  return false;
+  return Range && rangeForOf(Range, Parents);
 }
 
 /// Why the use \p Ref is incompatible, or empty when it is compatible.

@@ -175,11 +175,9 @@ static bool arrayAccepts(const DeclRefExpr *Ref, const ParentIndex &Parents) {
   DynTypedNode Use = useOf(Ref, Parents);
   if (const auto *Op = Use.get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript;
-  if (Use.get<VarDecl>()) // The hidden range of a range-for.
-    for (const DynTypedNode &DS : Parents.parents(Use))
-      for (const DynTypedNode &For : Parents.parents(DS))
-        if (For.get<CXXForRangeStmt>())
-          return true;
+  if (const auto *Range = Use.get<VarDecl>(); // The hidden range.
+      Range && rangeForOf(Range, Parents))
+    return true;
   return llvm::is_contained({"size", "empty", "at", "front", "back", "data",
                              "begin", "end", "cbegin", "cend", "rbegin", "rend",
                              "max_size"},

@@ -14,6 +14,7 @@
 #include "stacklift/Analysis/ParentIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
+#include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace stacklift {
@@ -64,6 +65,11 @@ const clang::Stmt *findContinue(const clang::Stmt *Loop);
 /// \p S is not in the indexed function.
 const clang::FunctionDecl *enclosingFunction(const clang::Stmt *S,
                                              const ParentIndex &Parents);
+
+/// The range-for statement whose hidden `auto &&__range = <init>;` declares
+/// \p Var, or null.
+const clang::CXXForRangeStmt *rangeForOf(const clang::VarDecl *Var,
+                                         const ParentIndex &Parents);
 
 /// The statement that a fix-it can insert before to run just before \p Loop:
 /// the loop itself, or the label statement that names it. Null when that

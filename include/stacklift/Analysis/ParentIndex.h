@@ -24,6 +24,7 @@
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace stacklift {
@@ -46,6 +47,13 @@ public:
   llvm::ArrayRef<clang::DynTypedNode> parents(const clang::Decl &D) const {
     return lookup(&D);
   }
+
+  /// The nearest ancestor of \p Node for which \p Matches is true, going up
+  /// through the first parent of each node; an empty node when none is.
+  clang::DynTypedNode
+  firstAncestor(const clang::DynTypedNode &Node,
+                llvm::function_ref<bool(const clang::DynTypedNode &)> Matches)
+      const;
 
   /// True when \p S lies inside the root.
   bool contains(const clang::Stmt &S) const { return Parents.count(&S); }
