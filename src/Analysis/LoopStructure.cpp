@@ -190,6 +190,22 @@ const FunctionDecl *enclosingFunction(const Stmt *S,
       .get<FunctionDecl>();
 }
 
+const Stmt *enclosingClosure(const DynTypedNode &Node,
+                             const ParentIndex &Parents) {
+  return Parents
+      .firstAncestor(Node,
+                     [](const DynTypedNode &N) {
+                       const auto *Closure = N.get<Stmt>();
+                       return Closure && (isa<LambdaExpr>(Closure) ||
+                                          isa<BlockExpr>(Closure));
+                     })
+      .get<Stmt>();
+}
+
+const Stmt *enclosingClosure(const Stmt *S, const ParentIndex &Parents) {
+  return enclosingClosure(DynTypedNode::create(*S), Parents);
+}
+
 const CXXForRangeStmt *rangeForOf(const VarDecl *Var,
                                   const ParentIndex &Parents) {
   for (const DynTypedNode &DS : Parents.parents(*Var))

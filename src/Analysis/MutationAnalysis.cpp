@@ -268,18 +268,6 @@ bool isCallArgument(const Expr *E, const ParentIndex &Parents) {
   }
 }
 
-/// The lambda or block whose body holds \p S, innermost; null when none.
-const Stmt *enclosingClosure(const Stmt *S, const ParentIndex &Parents) {
-  return Parents
-      .firstAncestor(DynTypedNode::create(*S),
-                     [](const DynTypedNode &N) {
-                       const auto *Closure = N.get<Stmt>();
-                       return Closure && (isa<LambdaExpr>(Closure) ||
-                                          isa<BlockExpr>(Closure));
-                     })
-      .get<Stmt>();
-}
-
 } // namespace
 
 bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
@@ -319,11 +307,21 @@ MutationAnalysis::changesOf(const VarDecl *Var) const {
 
 const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
                                            const Stmt &Region) const {
+  return findMutation(Var, Region, nullptr);
+}
+
+const Stmt *MutationAnalysis::findMutation(
+    const VarDecl *Var, const Stmt &Region,
+    llvm::function_ref<bool(const DeclRefExpr *)> Ignore) const {
   // Each question about a shared bound (every loop up to n) looks at the
   // few uses that change n, found once, not at all the uses of n.
   const SourceManager &SM = Var->getASTContext().getSourceManager();
   SourceLocation RegionEnd = SM.getExpansionLoc(Region.getEndLoc());
   for (const Change &C : changesOf(Var)) {
+    // A capture by reference changes nothing itself: the uses in the
+    // lambda's body, which are changes of their own, say what it does.
+    if (Ignore && (C.Kind == Ending::Capture || Ignore(C.Ref)))
+      continue;
     if (isInside(C.Ref, Region) || isInside(C.Mutation, Region))
       return C.Mutation;
     // A change before or after the region is harmless, but a pointer or a

@@ -76,28 +76,40 @@ growthCallsIn(const Stmt &Region, const VarDecl *Vector,
   return {Calls.begin(), Calls.end()};
 }
 
-/// A call that empties or shrinks \p Vector, or replaces its contents,
-/// anywhere in \p Loop; null when there is none.
-static const Stmt *findShrink(const Stmt *Loop, const VarDecl *Vector,
-                              const FunctionIndex &Fn) {
-  static constexpr llvm::StringLiteral Shrinking[] = {
-      "clear",  "pop_back", "erase",        "resize",
-      "assign", "swap",     "shrink_to_fit"};
-  for (const DeclRefExpr *Ref : Fn.Uses.of(Vector)) {
-    if (!Fn.Mutations.isInside(Ref, *loopBody(Loop)))
-      continue;
-    DynTypedNode Use = useOf(Ref, Fn.Parents);
-    if (const auto *Op = Use.get<CXXOperatorCallExpr>())
-      if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2 &&
-          Op->getArg(0)->IgnoreParenImpCasts() == Ref)
-        return Op;
-    if (!llvm::is_contained(Shrinking, calledMethod(Ref, Fn.Parents)))
-      continue;
-    for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents))
-      if (Fn.Mutations.isInside(Call, *loopBody(Loop)))
-        return Call;
-  }
-  return nullptr;
+/// True when the use \p Ref of a vector cannot change its size, whatever
+/// its result is used for: a growth call (which the count counts) or an
+/// access to its elements. Its elements may change; the size may not.
+static bool keepsSizeOrGrows(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
+  static constexpr llvm::StringLiteral ElementAccess[] = {
+      "at",    "back",   "begin", "capacity", "cbegin", "cend",  "crbegin",
+      "crend", "data",   "empty", "end",      "front",  "max_size",
+      "rbegin", "rend",  "size",  "get_allocator"};
+  DynTypedNode Use = useOf(Ref, Fn.Parents);
+  if (const auto *Op = Use.get<CXXOperatorCallExpr>())
+    return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
+           Op->getArg(0)->IgnoreParenImpCasts() == Ref;
+  llvm::StringRef Method = calledMethod(Ref, Fn.Parents);
+  return isGrowthMethodName(Method) ||
+         llvm::is_contained(ElementAccess, Method);
+}
+
+/// The first use that may change the size of \p Vector in \p Loop other
+/// than its growth calls, or null when there is none: `v.clear()`,
+/// `std::swap(v, w)`, `w = std::move(v)`, `flush(&v)`, `alias.clear()`
+/// through a reference made before the loop, a lambda that empties it.
+/// The count is the number of elements added only when nothing else
+/// changes the size.
+static const Stmt *findOtherChange(const Stmt *Loop, const VarDecl *Vector,
+                                   const FunctionIndex &Fn) {
+  return Fn.Mutations.findMutation(
+      Vector, *loopBody(Loop),
+      [&](const DeclRefExpr *Ref) { return keepsSizeOrGrows(Ref, Fn); });
+}
+
+/// True when \p Count can be a vector's size: not negative and at most
+/// PTRDIFF_MAX, above every max_size() of a 64-bit target.
+static bool fitsSizeType(const llvm::APSInt &Count) {
+  return !Count.isNegative() && Count.getActiveBits() <= 63;
 }
 
 namespace {
@@ -132,21 +144,30 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   llvm::APSInt ConstPart = wide(Per.Direct);
   llvm::SmallVector<std::string, 2> TextParts;
   std::string Guard = Iter.Guard, SubRules;
+  bool MayBeSigned = Iter.MayBeSigned;
   for (const TripCount &Sub : Per.Nested) {
-    if (Sub.Constant)
+    if (Sub.Constant) {
       ConstPart += wide(*Sub.Constant);
-    else
+    } else {
       TextParts.push_back(Sub.Text);
+      MayBeSigned |= Sub.MayBeSigned;
+    }
     if (!Sub.Guard.empty() && !hasConjunct(Guard, Sub.Guard))
       Guard = Guard.empty() ? Sub.Guard : Guard + " && " + Sub.Guard;
     SubRules += (SubRules.empty() ? "" : ",") + Sub.Rule;
   }
   TripCount Out = Iter;
+  Out.MayBeSigned = MayBeSigned;
   if (!TextParts.empty() || ConstPart != wide(1)) {
     Out.CountsIterations = false;
     Out.Guard = Guard;
     if (Iter.Constant && TextParts.empty()) {
-      Out.Constant = wide(*Iter.Constant) * ConstPart;
+      bool Overflow = false;
+      Out.Constant =
+          llvm::APSInt(wide(*Iter.Constant).smul_ov(ConstPart, Overflow),
+                       /*isUnsigned=*/false);
+      if (Overflow || !fitsSizeType(*Out.Constant))
+        return unknown(Iter.Witness, "the count does not fit in size_type");
       Out.Text = llvm::toString(*Out.Constant, 10);
     } else if (Iter.Constant && Iter.Constant->isZero()) {
       Out.Constant = wide(0);
@@ -212,8 +233,9 @@ TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
   }
   if (Direct.empty() && NestedLoops.empty())
     return unknown(Loop, "the loop does not grow the vector");
-  if (const Stmt *Shrink = findShrink(Loop, Vector, Fn))
-    return unknown(Shrink, "the vector is also emptied or shrunk in the loop");
+  if (const Stmt *Change = findOtherChange(Loop, Vector, Fn))
+    return unknown(Change, "the vector is also emptied, shrunk or replaced "
+                           "in the loop");
 
   TripCount Iter = iterationsIn(Loop, Scope, Vector);
   if (Iter.Kind == CountKind::Unknown)
@@ -235,6 +257,11 @@ TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
   }
   if (const Stmt *Exit = findEarlyExit(Loop))
     Per.limit(Exit, "the loop can end an iteration early");
+  for (const TripCount &Sub : Per.Nested)
+    if (Sub.Constant && !fitsSizeType(*Sub.Constant))
+      return unknown(Sub.Witness, "the count does not fit in size_type");
+  if (Iter.Constant && !fitsSizeType(*Iter.Constant))
+    return unknown(Iter.Witness, "the count does not fit in size_type");
   return combine(Iter, Per);
 }
 

@@ -140,6 +140,7 @@ static TripCount symbolicCount(const CountedLoop &L, const Shape &Sh,
     if (!Adjust.isZero())
       Base += " + " + llvm::toString(Adjust, 10);
   }
+  Count.MayBeSigned = !L.CompareType->isUnsignedIntegerType();
   Count.Text = Sh.Stride == wide(1) ? Base
                                     : parenthesized(Base) + " / " +
                                           llvm::toString(Sh.Stride, 10);

@@ -45,10 +45,13 @@ static const char *containerProblem(const VarDecl *Container, const Stmt *Loop,
                                     const Stmt *Scope,
                                     const FunctionIndex &Fn) {
   ASTContext &Ctx = Fn.Ctx;
+  // `for (auto &r = make(); T x : r)`: r does not exist before the loop.
+  if (isWithin(Container->getLocation(), Scope, Ctx.getSourceManager()))
+    return Loop == Scope
+               ? "the range is declared in the loop's init statement"
+               : "the count of a nested loop changes with the outer loop";
   if (Loop == Scope)
     return nullptr;
-  if (isWithin(Container->getLocation(), Scope, Ctx.getSourceManager()))
-    return "the count of a nested loop changes with the outer loop";
   if (Fn.Mutations.findMutation(Container, *loopBody(Scope)))
     return "the range of a nested loop is changed in the outer loop";
   return nullptr;
@@ -143,6 +146,7 @@ TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
                               ? "the container has no size()"
                               : "the range is not a container");
   Count.Text = *Name + ".size()";
+  Count.MayBeSigned = false;
   // R4: std::array<T, N> holds N elements; R1: any other sized container.
   Count.Rule = "R1";
   if (std::optional<llvm::APSInt> N = stdArraySize(Type)) {
@@ -250,6 +254,7 @@ std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
   Count.Witness = Other;
   Count.Rule = "I1";
   Count.Text = Container->getName().str() + ".size()";
+  Count.MayBeSigned = false;
   return Count;
 }
 

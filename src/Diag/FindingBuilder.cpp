@@ -155,17 +155,43 @@ static bool isPrimaryText(llvm::StringRef Text) {
   });
 }
 
+std::string sizeTypeSpelling(const VarDecl &Vector) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Vector.getType()->getAsCXXRecordDecl());
+  auto IsStd = [](const NamedDecl *D, llvm::StringRef Name) {
+    return D && D->isInStdNamespace() && D->getDeclName().isIdentifier() &&
+           D->getName() == Name;
+  };
+  if (Spec && IsStd(Spec, "vector") && Spec->getTemplateArgs().size() == 2 &&
+      Spec->getTemplateArgs()[1].getKind() == TemplateArgument::Type)
+    if (IsStd(Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl(),
+              "allocator"))
+      return "std::size_t";
+  return ("decltype(" + Vector.getName() + ")::size_type").str();
+}
+
 std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
-                             bool MayBeNonEmpty, unsigned Extra) {
+                             bool MayBeNonEmpty, unsigned Extra,
+                             llvm::StringRef SizeType) {
   std::string Amount = Count.Text;
   if (Extra && Count.Constant && Count.Constant->getActiveBits() < 63)
     Amount = std::to_string(Count.Constant->getZExtValue() + Extra);
   else if (Extra)
     Amount = (isPrimaryText(Amount) ? Amount : "(" + Amount + ")") + " + " +
              std::to_string(Extra);
+  // int n: `v.reserve(n)` converts n to size_t, which -Wsign-conversion
+  // reports; under the guard the value is not negative, so say so.
+  bool Primary = isPrimaryText(Amount);
+  if (Count.MayBeSigned && !Count.Constant) {
+    Amount = "static_cast<" +
+             (SizeType.empty() ? "decltype(" + Vector.str() + ")::size_type"
+                               : SizeType.str()) +
+             ">(" + Amount + ")";
+    Primary = true;
+  }
   if (MayBeNonEmpty)
     Amount = Vector.str() + ".size() + " +
-             (isPrimaryText(Amount) ? Amount : "(" + Amount + ")");
+             (Primary ? Amount : "(" + Amount + ")");
   std::string Call = Vector.str() + ".reserve(" + Amount + ");";
   if (Count.Guard.empty())
     return Call;
@@ -190,7 +216,7 @@ static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
   }
   std::string Text =
       reserveStatement(Site.Vector->getName(), Count, Site.MayBeNonEmpty,
-                       Site.TrailingGrowth);
+                       Site.TrailingGrowth, sizeTypeSpelling(*Site.Vector));
   std::optional<std::string> PointIndent = indentationOf(Begin, SM);
   if (!PointIndent) {
     // Something precedes the loop on its line: insert in the line.

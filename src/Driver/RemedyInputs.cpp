@@ -7,6 +7,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringSet.h"
@@ -184,6 +185,73 @@ static bool arrayAccepts(const DeclRefExpr *Ref, const ParentIndex &Parents) {
                             calledMethod(Ref, Parents));
 }
 
+namespace {
+/// Finds, in a statement, a declaration named \p Name (none when it is
+/// empty), or any goto.
+class NameOrJumpFinder : public RecursiveASTVisitor<NameOrJumpFinder> {
+public:
+  explicit NameOrJumpFinder(llvm::StringRef Name) : Name(Name) {}
+  bool Found = false;
+  bool VisitNamedDecl(NamedDecl *D) {
+    if (D->getDeclName().isIdentifier() && D->getName() == Name)
+      Found = true;
+    return !Found;
+  }
+  bool VisitGotoStmt(GotoStmt *) { return !(Found = true); }
+  bool VisitIndirectGotoStmt(IndirectGotoStmt *) { return !(Found = true); }
+
+private:
+  llvm::StringRef Name;
+};
+} // namespace
+
+/// True when a declaration inside \p S is named \p Name, so that the name
+/// may mean another variable somewhere in it, or \p S holds a goto.
+static bool declaresNameOrJumps(const Stmt *S, llvm::StringRef Name) {
+  NameOrJumpFinder Finder(Name);
+  Finder.TraverseStmt(const_cast<Stmt *>(S));
+  return Finder.Found;
+}
+
+/// True when every path from \p Var's declaration to a later use runs
+/// \p Loop to its end: the loop is a statement of the block that declares
+/// the vector (not inside an if, a switch case or a try), and nothing in
+/// the function jumps with goto. An exception from the loop leaves that
+/// block, where the vector dies unseen. A std::array holds its N elements
+/// from its declaration on, so this is what makes its size() the vector's.
+static bool loopRunsWhereDeclared(const VarDecl *Var, const Stmt *Loop,
+                                  const FunctionIndex &Fn) {
+  const Stmt *Block = nullptr;
+  for (const DynTypedNode &DS : Fn.Parents.parents(*Var))
+    for (const DynTypedNode &Up : Fn.Parents.parents(DS))
+      Block = Up.get<CompoundStmt>();
+  llvm::ArrayRef<DynTypedNode> LoopUp = Fn.Parents.parents(*Loop);
+  if (!Block || LoopUp.size() != 1 || LoopUp.front().get<Stmt>() != Block)
+    return false;
+  return !declaresNameOrJumps(Fn.body(), /*Name=*/"");
+}
+
+/// True when a std::array<T, N> of \p Element behaves as the vector would:
+/// its N elements are made when it is declared and destroyed with it, so
+/// making and destroying them must do nothing observable.
+static bool isSilentArrayElement(QualType Element) {
+  if (Element.isConstQualified())
+    return false;
+  if (Element->isScalarType())
+    return true;
+  const CXXRecordDecl *RD = Element->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || !RD->hasTrivialDestructor() ||
+      !RD->hasDefaultConstructor())
+    return false;
+  if (!RD->hasTrivialDefaultConstructor() &&
+      (RD->hasUserProvidedDefaultConstructor() ||
+       !RD->defaultedDefaultConstructorIsConstexpr()))
+    return false;
+  return RD->hasSimpleCopyAssignment() || RD->hasSimpleMoveAssignment() ||
+         RD->hasUserDeclaredCopyAssignment() ||
+         RD->hasUserDeclaredMoveAssignment();
+}
+
 std::optional<std::string>
 arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
                const Stmt *Loop, const CXXMemberCallExpr *Growth,
@@ -202,18 +270,12 @@ arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
   if (!Spec || Spec->getTemplateArgs().size() == 0 ||
       Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
     return std::nullopt;
-  QualType Element = Spec->getTemplateArgs()[0].getAsType();
-  if (Element.isConstQualified())
+  if (!isSilentArrayElement(Spec->getTemplateArgs()[0].getAsType()))
     return std::nullopt;
-  if (const CXXRecordDecl *RD = Element->getAsCXXRecordDecl()) {
-    if (!RD->hasDefinition() || !RD->hasDefaultConstructor() ||
-        !(RD->hasSimpleCopyAssignment() || RD->hasSimpleMoveAssignment() ||
-          RD->hasUserDeclaredCopyAssignment() ||
-          RD->hasUserDeclaredMoveAssignment()))
-      return std::nullopt;
-  } else if (!Element->isScalarType()) {
+  // v[i] must name the loop's index where the growth call is.
+  if (declaresNameOrJumps(loopBody(Loop), Index->getName()) ||
+      !loopRunsWhereDeclared(Var, Loop, Fn))
     return std::nullopt;
-  }
   // Only the growth call before the loop ends, only array uses after it.
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation LoopEnd = SM.getExpansionLoc(Loop->getEndLoc());

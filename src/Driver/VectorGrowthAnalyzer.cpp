@@ -117,6 +117,18 @@ static bool mayBeNonEmptyBefore(const VarDecl *Var, const Stmt *Loop,
       SM.getExpansionLoc(Loop->getBeginLoc()));
 }
 
+/// True when a fix-it of \p F inserts `#include <Header>`.
+static bool carriesInclude(const Finding &F, llvm::StringRef Header) {
+  std::string Line = ("#include " + Header).str();
+  auto Inserts = [&](const FixItHint &Fix) {
+    return llvm::StringRef(Fix.CodeToInsert).contains(Line);
+  };
+  return llvm::any_of(F.Fixes, Inserts) ||
+         llvm::any_of(F.Notes, [&](const FindingNote &Note) {
+           return llvm::any_of(Note.Fixes, Inserts);
+         });
+}
+
 std::optional<Finding>
 VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
@@ -141,6 +153,12 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt;
   // A vector declared in the loop is a new vector every iteration.
   if (isWithin(Var->getLocation(), Site.Loop, SM))
+    return std::nullopt;
+  // A loop in a lambda (or block) that the vector outlives runs once per
+  // call: its count is not the vector's, and a reserve in the lambda would
+  // run at every call, making the growth quadratic.
+  if (enclosingClosure(Site.Loop, Fn.Parents) !=
+      enclosingClosure(DynTypedNode::create(*Var), Fn.Parents))
     return std::nullopt;
   // The quadratic trap: a vector that outlives an outer loop keeps growing
   // across its iterations, so reserving before the inner loop, inside the
@@ -198,6 +216,7 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
       Blocked = &Compat;
   }
   std::optional<TypeChangePlan> Plan;
+  std::optional<std::pair<FileID, std::string>> HeaderKey;
   if (Decision.Kind == RemedyKind::FixedCapacity ||
       Decision.Kind == RemedyKind::InlineBuffer) {
     static const TargetTemplate Array{"std::array", "<array>"};
@@ -209,18 +228,27 @@ VectorGrowthAnalyzer::analyze(const MatchFinder::MatchResult &Result) {
                           Options.IncludeStyle,
                           Decision.UseArray ? ArrayIndex.value_or("") : ""};
     // One #include per file and header in a unit, as clang-tidy's include
-    // inserter does: the first finding that needs it carries it.
+    // inserter does: the first finding whose fix-its carry it.
     FileID File = SM.getFileID(SM.getExpansionLoc(Var->getLocation()));
-    if (!T.Header.empty() &&
-        !State.IncludesAdded.insert({File, T.Header}).second)
-      Plan->Header.clear();
+    if (!T.Header.empty()) {
+      HeaderKey = {File, T.Header};
+      if (State.IncludesAdded.count(*HeaderKey)) {
+        Plan->Header.clear();
+        HeaderKey.reset();
+      }
+    }
   }
   Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Ctx);
   Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Fn);
   std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Fn,
                                           Plan ? &*Plan : nullptr, Blocked);
-  if (F)
-    F->Check = name().str();
+  if (!F)
+    return F;
+  F->Check = name().str();
+  // A note whose fix-its could not be written (a braced push_back({a, b})
+  // cannot become v[i] = {a, b}) carries no #include: a later finding must.
+  if (HeaderKey && carriesInclude(*F, HeaderKey->second))
+    State.IncludesAdded.insert(*HeaderKey);
   return F;
 }
 

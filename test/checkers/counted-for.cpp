@@ -19,7 +19,7 @@ void signedBound(int n) {
   // CHECK: :[[@LINE-3]]:23: note: the loop runs 'n' times
   // A negative n would make reserve(n) throw: the fix is guarded.
   // FIXED: {{^}}  std::vector<int> v;{{$}}
-  // FIXED-NEXT: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  // FIXED-NEXT: {{^}}  if (0 < n) v.reserve(static_cast<std::size_t>(n));{{$}}
   // FIXED-NEXT: {{^}}  for (int i = 0; i < n; ++i){{$}}
 }
 
@@ -53,7 +53,7 @@ void nonZeroStart(int first, int last) {
   for (int i = first; i < last; ++i)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'last - first' times
-  // FIXED: {{^}}  if (first < last) v.reserve(last - first);{{$}}
+  // FIXED: {{^}}  if (first < last) v.reserve(static_cast<std::size_t>(last - first));{{$}}
 }
 
 void constantBounds() {
@@ -115,7 +115,7 @@ void nonEmptyCompoundCount(int first, int last) {
   for (int i = first; i < last; ++i)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'last - first' times
-  // FIXED: {{^}}  if (first < last) v.reserve(v.size() + (last - first));{{$}}
+  // FIXED: {{^}}  if (first < last) v.reserve(v.size() + static_cast<std::size_t>(last - first));{{$}}
 }
 
 void labelled(std::size_t n) {
@@ -232,6 +232,6 @@ void closedWithASentinel(int argc, const char **argv) {
   // CHECK: :[[@LINE-1]]:5: warning: vector 'command' grows with 'push_back' in a loop that runs 'argc' times
   // One more element follows the loop: the reserve makes room for it, or
   // that push_back would reallocate an exactly full vector.
-  // FIXED: {{^}}  if (0 < argc) command.reserve(argc + 1);{{$}}
+  // FIXED: {{^}}  if (0 < argc) command.reserve(static_cast<std::size_t>(argc + 1));{{$}}
   command.push_back(nullptr);
 }

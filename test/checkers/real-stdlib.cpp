@@ -27,7 +27,7 @@ long squares(int n) {
   for (int i = 0; i < n; ++i)
     v.emplace_back(static_cast<long>(i) * i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'emplace_back' in a loop that runs 'n' times
-  // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  // FIXED: {{^}}  if (0 < n) v.reserve(static_cast<std::size_t>(n));{{$}}
   long sum = 0;
   for (long x : v)
     sum += x;
@@ -41,7 +41,7 @@ long pairs(int n) {
   for (int i = 0; i < n; ++i)
     v.push_back({i, 2 * i});
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
-  // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  // FIXED: {{^}}  if (0 < n) v.reserve(static_cast<std::size_t>(n));{{$}}
   long sum = 0;
   for (const auto &[a, b] : v)
     sum += a + b;

@@ -49,5 +49,5 @@ void f(int n, int m, std::size_t u, const std::vector<int> &in,
   { std::vector<int> v; for (int i = 0; i < n; ++i) for (int j = 0; j < i; ++j) v.push_back(j); }
   // CHECK: tripcount: 'v': unknown: the count of a nested loop changes with the outer loop @[[@LINE-1]]
   { std::vector<int> v; for (int i = 0; i < n; ++i) { v.clear(); v.push_back(i); } }
-  // CHECK: tripcount: 'v': unknown: the vector is also emptied or shrunk in the loop @[[@LINE-1]]
+  // CHECK: tripcount: 'v': unknown: the vector is also emptied, shrunk or replaced in the loop @[[@LINE-1]]
 }

@@ -35,7 +35,7 @@ void thricePerIterationSigned(int first, int last) {
     v.emplace_back(i);
     v.push_back(0);
   }
-  // FIXED: {{^}}  if (first < last) v.reserve(3 * (last - first));{{$}}
+  // FIXED: {{^}}  if (first < last) v.reserve(static_cast<std::size_t>(3 * (last - first)));{{$}}
 }
 
 // ---- G4: nests. ----
@@ -47,7 +47,7 @@ void nest(int n, int m) {
       v.push_back(i * j);
   // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back'
   // Both counts may be negative: both are tested.
-  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(n * m);{{$}}
+  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(static_cast<std::size_t>(n * m));{{$}}
   // FIXED-NEXT: {{^}}  for (int i = 0; i < n; ++i){{$}}
 }
 

@@ -53,7 +53,7 @@ void iota(int n) {
     v.push_back(x);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
   // CHECK: :[[@LINE-3]]:36: note: the loop runs 'n' times
-  // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  // FIXED: {{^}}  if (0 < n) v.reserve(static_cast<std::size_t>(n));{{$}}
 }
 
 void iotaFrom(int first, int last) {
@@ -61,7 +61,7 @@ void iotaFrom(int first, int last) {
   for (int x : std::views::iota(first, last))
     v.push_back(x);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'last - first' times
-  // FIXED: {{^}}  if (first < last) v.reserve(last - first);{{$}}
+  // FIXED: {{^}}  if (first < last) v.reserve(static_cast<std::size_t>(last - first));{{$}}
 }
 
 void iotaConstant() {

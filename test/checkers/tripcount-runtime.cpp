@@ -17,7 +17,7 @@ std::size_t inclusive(int n) {
   for (int i = 0; i <= n; ++i)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back'
-  // FIXED: {{^}}  if (0 <= n) v.reserve(n + 1);{{$}}
+  // FIXED: {{^}}  if (0 <= n) v.reserve(static_cast<std::size_t>(n + 1));{{$}}
   return v.size();
 }
 
@@ -26,7 +26,7 @@ std::size_t descendingStep(int hi, int lo) {
   for (int i = hi; i >= lo; i -= 3)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back'
-  // FIXED: {{^}}  if (hi >= lo) v.reserve((hi - lo + 3) / 3);{{$}}
+  // FIXED: {{^}}  if (hi >= lo) v.reserve(static_cast<std::size_t>((hi - lo + 3) / 3));{{$}}
   return v.size();
 }
 
@@ -37,7 +37,7 @@ std::size_t doWhile(int n) {
     v.push_back(i);
     // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back'
   } while (++i < n);
-  // FIXED: {{^}}  v.reserve(0 < n ? n : 1);{{$}}
+  // FIXED: {{^}}  v.reserve(static_cast<std::size_t>(0 < n ? n : 1));{{$}}
   return v.size();
 }
 
@@ -47,7 +47,7 @@ std::size_t nest(int n, int m) {
     for (int j = 0; j < m; ++j)
       v.push_back(i + j);
   // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back'
-  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(n * m);{{$}}
+  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(static_cast<std::size_t>(n * m));{{$}}
   return v.size();
 }
 
@@ -56,7 +56,7 @@ std::size_t iota(int first, int last) {
   for (int x : std::views::iota(first, last))
     v.push_back(x);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back'
-  // FIXED: {{^}}  if (first < last) v.reserve(last - first);{{$}}
+  // FIXED: {{^}}  if (first < last) v.reserve(static_cast<std::size_t>(last - first));{{$}}
   return v.size();
 }
 

@@ -23,7 +23,7 @@ void lessEqual(int n) {
   for (int i = 0; i <= n; ++i)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n + 1' times
-  // FIXED: {{^}}  if (0 <= n) v.reserve(n + 1);{{$}}
+  // FIXED: {{^}}  if (0 <= n) v.reserve(static_cast<std::size_t>(n + 1));{{$}}
 }
 
 void lessEqualFromOne(std::size_t n) {
@@ -49,7 +49,7 @@ void stepThree(int first, int last) {
     v.push_back(i);
   // The count rounds up: ceil((last - first) / 3).
   // CHECK: :[[@LINE-2]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '(last - first + 2) / 3' times
-  // FIXED: {{^}}  if (first < last) v.reserve((last - first + 2) / 3);{{$}}
+  // FIXED: {{^}}  if (first < last) v.reserve(static_cast<std::size_t>((last - first + 2) / 3));{{$}}
 }
 
 void stepTwoUnsigned(std::size_t n) {
@@ -99,7 +99,7 @@ void descending(int n) {
   for (int i = n; i > 0; --i)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
-  // FIXED: {{^}}  if (n > 0) v.reserve(n);{{$}}
+  // FIXED: {{^}}  if (n > 0) v.reserve(static_cast<std::size_t>(n));{{$}}
 }
 
 void descendingInclusive(int n) {
@@ -107,7 +107,7 @@ void descendingInclusive(int n) {
   for (int i = n - 1; i >= 0; i--)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
-  // FIXED: {{^}}  if ((n - 1) >= 0) v.reserve(n);{{$}}
+  // FIXED: {{^}}  if ((n - 1) >= 0) v.reserve(static_cast<std::size_t>(n));{{$}}
 }
 
 void descendingUnsigned(std::size_t n) {
@@ -123,7 +123,7 @@ void descendingStep(int hi, int lo) {
   for (int i = hi; i >= lo; i -= 4)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '(hi - lo + 4) / 4' times
-  // FIXED: {{^}}  if (hi >= lo) v.reserve((hi - lo + 4) / 4);{{$}}
+  // FIXED: {{^}}  if (hi >= lo) v.reserve(static_cast<std::size_t>((hi - lo + 4) / 4));{{$}}
 }
 
 void constantDescending() {
@@ -150,7 +150,7 @@ void startFromInit(const std::vector<int> &in) {
   for (int n = static_cast<int>(in.size()), i = n - 1; i >= 0; --i)
     v.push_back(in[i]);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'static_cast<int>(in.size())' times
-  // FIXED: {{^}}  if ((static_cast<int>(in.size()) - 1) >= 0) v.reserve(static_cast<int>(in.size()));{{$}}
+  // FIXED: {{^}}  if ((static_cast<int>(in.size()) - 1) >= 0) v.reserve(static_cast<std::size_t>(static_cast<int>(in.size())));{{$}}
 }
 
 // ---- C4: a counter declared before the loop. ----
@@ -271,7 +271,7 @@ void boundReadByCall(void (*read)(int &)) {
   for (int i = 0; i < n; ++i)
     v.push_back(i);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
-  // FIXED: {{^}}  if (0 < n) v.reserve(n);{{$}}
+  // FIXED: {{^}}  if (0 < n) v.reserve(static_cast<std::size_t>(n));{{$}}
 }
 
 // ---- Calls shared by a generic lambda's instantiations. ----
@@ -290,9 +290,8 @@ void grownInGenericLambda() {
   auto fill = [&](auto) {
     for (int i = 0; i < 19; ++i)
       v.push_back(i);
-    // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back' in a loop that runs '19' times
-    // v is not empty when the lambda runs again: the fix adds to its size.
-    // FIXED: {{^}}    v.reserve(v.size() + 19);{{$}}
+    // No finding: the loop runs once per call of the lambda, which the
+    // vector outlives; a reserve here would run at every call.
   };
   fill(1);
   fill(2L);

@@ -35,7 +35,7 @@ void whileFromParameter(int n, int i) {
     // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '(n - i + 1) / 2' times
     i += 2;
   }
-  // FIXED: {{^}}  if (i < n) v.reserve((n - i + 1) / 2);{{$}}
+  // FIXED: {{^}}  if (i < n) v.reserve(static_cast<std::size_t>((n - i + 1) / 2));{{$}}
 }
 
 void whileDown(int n) {
@@ -45,7 +45,7 @@ void whileDown(int n) {
     // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
     n--;
   }
-  // FIXED: {{^}}  if (n > 0) v.reserve(n);{{$}}
+  // FIXED: {{^}}  if (n > 0) v.reserve(static_cast<std::size_t>(n));{{$}}
 }
 
 // ---- W2: do-while. ----
@@ -58,7 +58,7 @@ void doWhile(int n) {
     // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs '0 < n ? n : 1' times
     ++i;
   } while (i < n);
-  // FIXED: {{^}}  v.reserve(0 < n ? n : 1);{{$}}
+  // FIXED: {{^}}  v.reserve(static_cast<std::size_t>(0 < n ? n : 1));{{$}}
   // FIXED-NEXT: {{^}}  do {{{$}}
 }
 
@@ -90,7 +90,7 @@ void doWhileNonEmpty(int n) {
     v.push_back(i);
     // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back'
   } while (++i < n);
-  // FIXED: {{^}}  v.reserve(v.size() + (0 < n ? n : 1));{{$}}
+  // FIXED: {{^}}  v.reserve(v.size() + static_cast<std::size_t>(0 < n ? n : 1));{{$}}
 }
 
 // ---- Not counted: no finding. ----

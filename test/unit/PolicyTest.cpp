@@ -355,11 +355,14 @@ TEST(FormatMessageTest, KeepsOtherPercents) {
   EXPECT_EQ(formatMessage("%0 %1", {"%1", "w"}), "%1 w");
 }
 
-TripCount count(llvm::StringRef Text, llvm::StringRef Guard = "") {
+/// An exact count; unsigned unless \p MayBeSigned.
+TripCount count(llvm::StringRef Text, llvm::StringRef Guard = "",
+                bool MayBeSigned = false) {
   TripCount C;
   C.Kind = CountKind::Exact;
   C.Text = Text.str();
   C.Guard = Guard.str();
+  C.MayBeSigned = MayBeSigned;
   return C;
 }
 
@@ -388,6 +391,29 @@ TEST(ReserveStatementTest, MayBeNonEmptyAddsSize) {
             "if (a < n) v.reserve(v.size() + (n - a));");
   EXPECT_EQ(reserveStatement("v", count("n >> 1"), true),
             "v.reserve(v.size() + (n >> 1));");
+}
+
+// A count that may be signed is converted to the vector's size_type, so that
+// the fix compiles under -Wsign-conversion -Werror.
+TEST(ReserveStatementTest, SignedCountIsConverted) {
+  EXPECT_EQ(reserveStatement("v", count("n", "0 < n", true), false, 0,
+                             "std::size_t"),
+            "if (0 < n) v.reserve(static_cast<std::size_t>(n));");
+  // Without a spelling, the vector's own size_type.
+  EXPECT_EQ(reserveStatement("v", count("n - a", "a < n", true), false),
+            "if (a < n) v.reserve(static_cast<decltype(v)::size_type>(n - "
+            "a));");
+  // The conversion needs no parentheses after `v.size() + `; the extra
+  // element is added before it.
+  EXPECT_EQ(reserveStatement("v", count("n - a", "a < n", true), true, 1,
+                             "std::size_t"),
+            "if (a < n) v.reserve(v.size() + static_cast<std::size_t>((n - "
+            "a) + 1));");
+  // A constant is never converted.
+  TripCount Eight = count("8", "", true);
+  Eight.Constant = llvm::APSInt::get(8);
+  EXPECT_EQ(reserveStatement("v", Eight, false, 0, "std::size_t"),
+            "v.reserve(8);");
 }
 
 // C1 copies the bound as the user spelled it: `i < n>>1` gives Text "n>>1",

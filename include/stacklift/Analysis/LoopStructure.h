@@ -66,6 +66,12 @@ const clang::Stmt *findContinue(const clang::Stmt *Loop);
 const clang::FunctionDecl *enclosingFunction(const clang::Stmt *S,
                                              const ParentIndex &Parents);
 
+/// The lambda or block whose body holds \p Node, innermost; null when none.
+const clang::Stmt *enclosingClosure(const clang::DynTypedNode &Node,
+                                    const ParentIndex &Parents);
+const clang::Stmt *enclosingClosure(const clang::Stmt *S,
+                                    const ParentIndex &Parents);
+
 /// The range-for statement whose hidden `auto &&__range = <init>;` declares
 /// \p Var, or null.
 const clang::CXXForRangeStmt *rangeForOf(const clang::VarDecl *Var,

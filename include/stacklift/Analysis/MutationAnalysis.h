@@ -51,6 +51,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <vector>
 
 namespace stacklift {
@@ -71,6 +72,17 @@ public:
   /// to their arguments (`std::cin >> n` before a loop does not count).
   const clang::Stmt *findMutation(const clang::VarDecl *Var,
                                   const clang::Stmt &Region) const;
+
+  /// As findMutation(Var, Region), except that the changes a use accepted
+  /// by \p Ignore makes, there or later through what it returns, do not
+  /// count: `v.push_back(x)` or `v[i] = x` when only changes of a vector's
+  /// size other than its growth matter. References bound to the variable
+  /// and range-for loops are other uses, which \p Ignore sees; a capture by
+  /// reference is judged by the uses in the lambda's body.
+  const clang::Stmt *
+  findMutation(const clang::VarDecl *Var, const clang::Stmt &Region,
+               llvm::function_ref<bool(const clang::DeclRefExpr *)> Ignore)
+      const;
 
   /// The statement that changes the variable \p Ref names, through this
   /// reference, or null when this use only reads it.

@@ -116,6 +116,11 @@ struct TripCount {
   /// True when Text is also the number of iterations of the loop (one
   /// element per iteration); false for k * n and nests (G3, G4).
   bool CountsIterations = true;
+  /// False only when Text is known to have an unsigned type (a size(), an
+  /// unsigned counter and bound): a fix-it that passes a count that may be
+  /// signed to reserve() converts it to the vector's size_type, as
+  /// -Wsign-conversion wants.
+  bool MayBeSigned = true;
 
   bool isExact() const { return Kind == CountKind::Exact; }
 };

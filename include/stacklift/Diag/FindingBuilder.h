@@ -59,9 +59,17 @@ buildFinding(const GrowthSite &Site, const TripCount &Count,
              const CompatibilityResult *Blocked = nullptr);
 
 /// The statement that reserves \p Count elements in \p Vector, and \p Extra
-/// more, including its guard, e.g. `if (0 < n) v.reserve(n + 1);`.
+/// more, including its guard, e.g. `if (0 < n) v.reserve(n + 1);`. A count
+/// that may be signed is converted to \p SizeType, the vector's size_type
+/// as the fix can spell it (`std::size_t`); empty means
+/// `decltype(v)::size_type`.
 std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
-                             bool MayBeNonEmpty, unsigned Extra = 0);
+                             bool MayBeNonEmpty, unsigned Extra = 0,
+                             llvm::StringRef SizeType = "");
+
+/// How a fix-it spells the size_type of \p Vector's type: `std::size_t` for
+/// a std::vector with std::allocator, else `decltype(v)::size_type`.
+std::string sizeTypeSpelling(const clang::VarDecl &Vector);
 
 /// The note that explains \p Escape for the vector named \p Vector.
 std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape);

@@ -68,8 +68,12 @@ std::optional<uint64_t> sourceInlineCapacity(const clang::Stmt *Loop,
 /// `for (I i = 0; i < N; ++i)` with the vector's only growth call,
 /// `v.push_back(x)`, once per iteration (\p Count exact), no use of the
 /// vector before the loop ends, only array operations after it (size, [],
-/// begin, data, ...), and an element type that is default-constructible
-/// and assignable.
+/// begin, data, ...), a loop that runs to its end before any later use (a
+/// statement of the block that declares the vector, in a function without
+/// goto), an index that no declaration in the body hides, and an element
+/// type whose construction and destruction do nothing observable (a
+/// scalar, or a trivially destructible class with a trivial or constexpr
+/// default constructor) and that is assignable.
 std::optional<std::string>
 arrayFillIndex(const clang::VarDecl *Var,
                llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
