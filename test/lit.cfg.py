@@ -51,6 +51,15 @@ config.substitutions.append(
     ("%mock-std", "-std=c++17 -nostdinc++ -isystem %s" % os.path.join(inputs, "mock"))
 )
 config.substitutions.append(("%std-args", "-std=c++17"))
+# The warnings a fix must not add: fixed files are compiled with these and
+# -Werror wherever the original compiles cleanly with them.
+config.substitutions.append(
+    ("%strict-warnings",
+     "-Wall -Wextra -Wconversion -Wsign-conversion -Wshadow -Werror")
+)
+# libc++ 22 (libc++-22-dev), for the rules tested on both standard libraries.
+if os.path.isdir(os.path.join(os.path.dirname(config.clangxx), "..", "include", "c++", "v1")):
+    config.available_features.add("libcxx")
 config.substitutions.append(("%clangxx", config.clangxx))
 config.substitutions.append(
     ("%clang-apply-replacements", os.path.join(config.llvm_tools_dir, "clang-apply-replacements"))

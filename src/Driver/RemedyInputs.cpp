@@ -289,6 +289,10 @@ arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
     if (!arrayAccepts(Ref, Fn.Parents))
       return std::nullopt;
   }
+  // std::array's operator[] takes a size_t: a signed index is converted, as
+  // -Wsign-conversion wants (the index counts up from 0).
+  if (Index->getType()->isSignedIntegerType())
+    return "static_cast<std::size_t>(" + Index->getName().str() + ")";
   return Index->getName().str();
 }
 

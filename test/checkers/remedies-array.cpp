@@ -30,7 +30,7 @@ double squares() {
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' to at most 8 elements and never leaves its function; consider a fixed-capacity container on the stack
   // CHECK: :[[@LINE-4]]:23: note: use 'std::array<double, 8>' filled by index instead
   // FIXED: {{^}}  std::array<double, 8> v;{{$}}
-  // FIXED: {{^}}    v[i] = i * 0.5;{{$}}
+  // FIXED: {{^}}    v[static_cast<std::size_t>(i)] = i * 0.5;{{$}}
   double s = 0;
   for (double x : v)
     s += x;

@@ -10,8 +10,9 @@
 //       the new type, the elements it can ever hold have a compile-time
 //       bound N, N * sizeof(T) <= MaxStackBytes, and either the shape allows
 //       a std::array<T, N> filled by index (exactly N unconditional appends
-//       in one counted loop from 0, nothing else grows it or reads it before
-//       the loop ends, T default-constructible and assignable), or a
+//       in one counted loop from 0 that runs to its end before any later
+//       use, nothing else grows it or reads it before the loop ends, T
+//       silently default-constructible and assignable), or a
 //       fixed-capacity template is configured or available: that type with
 //       capacity N. The array, when the shape allows it, comes first.
 //   P3  Inline buffer, proven small. As P2, but no fixed-capacity template
