@@ -64,8 +64,10 @@ VectorGrowthAnalyzer::UnitState &VectorGrowthAnalyzer::unit(ASTContext &Ctx) {
   return *Unit;
 }
 
-/// How many of \p Uses grow the vector after \p Loop, outside any loop:
-/// `v.push_back(nullptr)` closing a list, for example.
+/// How many of \p Uses grow the vector after \p Loop, outside any loop
+/// the vector outlives (in the loop around both, if any, which declares
+/// the vector) and outside lambdas: `v.push_back(nullptr)` closing a list,
+/// for example.
 static unsigned trailingGrowth(const Stmt *Loop,
                                llvm::ArrayRef<const DeclRefExpr *> Uses,
                                const FunctionIndex &Fn) {
@@ -78,8 +80,11 @@ static unsigned trailingGrowth(const Stmt *Loop,
                                       SM.getExpansionLoc(Ref->getBeginLoc())))
       continue;
     auto Calls = memberCalls(Ref, Fn.Parents);
-    if (!Calls.empty() && llvm::none_of(Calls, [&](const Stmt *Call) {
-          return enclosingLoop(Call, Fn.Parents);
+    const Stmt *Around = enclosingLoop(Loop, Fn.Parents);
+    const Stmt *Closure = enclosingClosure(Loop, Fn.Parents);
+    if (!Calls.empty() && llvm::all_of(Calls, [&](const Stmt *Call) {
+          return enclosingLoop(Call, Fn.Parents) == Around &&
+                 enclosingClosure(Call, Fn.Parents) == Closure;
         }))
       ++Count;
   }

@@ -235,3 +235,29 @@ void closedWithASentinel(int argc, const char **argv) {
   // FIXED: {{^}}  if (0 < argc) command.reserve(static_cast<std::size_t>(argc + 1));{{$}}
   command.push_back(nullptr);
 }
+
+// The same inside a loop that declares the vector (ninja's browse.cc runs it
+// in `do { ... } while (false)`): the sentinel is still outside every loop
+// the vector outlives.
+void closedWithASentinelInALoop(int argc, const char **argv) {
+  do {
+    std::vector<const char *> command;
+    for (int i = 0; i < argc; ++i)
+      command.push_back(argv[i]);
+    // CHECK: :[[@LINE-1]]:7: warning: vector 'command' grows with 'push_back' in a loop that runs 'argc' times
+    // FIXED: {{^}}    if (0 < argc) command.reserve(static_cast<std::size_t>(argc + 1));{{$}}
+    command.push_back(nullptr);
+  } while (false);
+}
+
+// A growth call in a lambda after the loop may run any number of times: not
+// a sentinel.
+void appendedByALambdaAfterTheLoop(int argc, const char **argv) {
+  std::vector<const char *> command;
+  for (int i = 0; i < argc; ++i)
+    command.push_back(argv[i]);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'command' grows with 'push_back' in a loop that runs 'argc' times
+  // FIXED: {{^}}  if (0 < argc) command.reserve(static_cast<std::size_t>(argc));{{$}}
+  auto close = [&command] { command.push_back(nullptr); };
+  close();
+}
