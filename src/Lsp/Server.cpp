@@ -341,7 +341,8 @@ void Server::analyze(const std::string &Uri) {
   if (!analyzeBuffer(*DB, Doc.Path, Doc.Text, State, Errors))
     log(Doc.Path + " did not compile cleanly; findings may be missing:\n" +
         Errors);
-  Analysis Result{Doc.Version, Doc.Text, State.Report.findings()};
+  Analysis Result{Doc.Version, Doc.Text, State.Report.findings(),
+                  State.setupError()};
   {
     std::lock_guard<std::mutex> Guard(Lock);
     auto It = Documents.find(Uri);
@@ -375,6 +376,16 @@ json::Object Server::diagnostic(const FindingRecord &R, const Analysis &Result,
 void Server::publish(const std::string &Uri, const Analysis &Result) {
   std::string Path = *uriToPath(Uri);
   json::Array Diagnostics;
+  // A document that could not be analysed at all (an invalid .clang-tidy, a
+  // compile command that cannot run) says so where the user looks.
+  if (!Result.SetupError.empty())
+    Diagnostics.push_back(json::Object{
+        {"range", json::Object{{"start", positionAt(Result.Text, 0)},
+                               {"end", positionAt(Result.Text, 0)}}},
+        {"severity", 1},
+        {"source", "stacklift"},
+        {"message",
+         "stacklift could not analyse this file: " + Result.SetupError}});
   for (const FindingRecord &R : Result.Findings)
     if (R.Where.File == Path)
       Diagnostics.push_back(diagnostic(R, Result, Path));

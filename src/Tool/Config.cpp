@@ -27,9 +27,12 @@ static std::optional<std::string> scalar(yaml::Node *Node) {
   return Scalar->getValue(Storage).str();
 }
 
+/// Reads the value of CheckOptions. LLVM's YAML parser hands out a null node
+/// where it met a syntax error (an unterminated quote, say): every node is
+/// checked before use, and the caller checks the parser's diagnostics.
 static Error readCheckOptions(yaml::Node *Node, StringRef Source,
                               ConfigLayer &Layer) {
-  if (auto *Map = dyn_cast<yaml::MappingNode>(Node)) {
+  if (auto *Map = dyn_cast_or_null<yaml::MappingNode>(Node)) {
     for (yaml::KeyValueNode &Entry : *Map) {
       std::optional<std::string> Key = scalar(Entry.getKey());
       std::optional<std::string> Value = scalar(Entry.getValue());
@@ -40,7 +43,7 @@ static Error readCheckOptions(yaml::Node *Node, StringRef Source,
     }
     return Error::success();
   }
-  if (auto *List = dyn_cast<yaml::SequenceNode>(Node)) {
+  if (auto *List = dyn_cast_or_null<yaml::SequenceNode>(Node)) {
     for (yaml::Node &Item : *List) {
       auto *Pair = dyn_cast<yaml::MappingNode>(&Item);
       if (!Pair)
@@ -95,9 +98,17 @@ Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
     if (!Key)
       return configError(Source, "keys must be plain names");
     yaml::Node *Value = Entry.getValue();
+    if (!Diagnostic.empty())
+      return configError(Source, Diagnostic);
+    if (!Value)
+      return configError(Source, "'" + *Key + "' has no value");
     if (*Key == "CheckOptions") {
-      if (Error E = readCheckOptions(Value, Source, Layer))
-        return std::move(E);
+      if (Error E = readCheckOptions(Value, Source, Layer)) {
+        if (Diagnostic.empty())
+          return std::move(E);
+        consumeError(std::move(E)); // The parser's message says more.
+        return configError(Source, Diagnostic);
+      }
     } else if (*Key == "InheritParentConfig") {
       std::optional<std::string> Flag = scalar(Value);
       std::optional<bool> B = Flag ? parseBool(*Flag) : std::nullopt;

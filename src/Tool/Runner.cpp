@@ -167,7 +167,9 @@ public:
 
 private:
   std::unique_ptr<ASTConsumer> fail(Error E) {
-    errs() << "error: " << toString(std::move(E)) << "\n";
+    std::string Message = toString(std::move(E));
+    errs() << "error: " << Message << "\n";
+    State.setupFailed(Message);
     State.ConfigFailed = true;
     return nullptr;
   }

@@ -68,9 +68,23 @@ struct RunState {
     return FailedFiles;
   }
 
+  /// Records why a unit could not be set up at all (an invalid
+  /// configuration, a compile command that cannot run), as opposed to a unit
+  /// that did not compile. The first message is kept.
+  void setupFailed(llvm::StringRef Message) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (SetupError.empty())
+      SetupError = Message.str();
+  }
+  std::string setupError() const {
+    std::lock_guard<std::mutex> Guard(Lock);
+    return SetupError;
+  }
+
 private:
   mutable std::mutex Lock;
   llvm::StringSet<> FailedFiles;
+  std::string SetupError;
 };
 
 /// Analyses \p Files with \p Jobs threads (0: one per core), each file a
