@@ -112,7 +112,44 @@ void Server::replyError(const json::Value &Id, int Code, const Twine &Message) {
       {"error", json::Object{{"code", Code}, {"message", Message.str()}}}});
 }
 
+/// The deepest nesting of arrays and objects in the JSON text \p Body, or
+/// \p Limit + 1 as soon as it is deeper than \p Limit. Brackets inside
+/// strings do not count. It does not validate: json::parse does that.
+static size_t nestingDepth(StringRef Body, size_t Limit) {
+  size_t Depth = 0, Deepest = 0;
+  bool InString = false;
+  for (size_t I = 0; I < Body.size(); ++I) {
+    char C = Body[I];
+    if (InString) {
+      if (C == '\\')
+        ++I; // The escaped character, whatever it is.
+      else if (C == '"')
+        InString = false;
+      continue;
+    }
+    if (C == '"') {
+      InString = true;
+    } else if (C == '[' || C == '{') {
+      Deepest = std::max(Deepest, ++Depth);
+      if (Deepest > Limit)
+        return Deepest;
+    } else if ((C == ']' || C == '}') && Depth > 0) {
+      --Depth;
+    }
+  }
+  return Deepest;
+}
+
 void Server::handle(StringRef Body) {
+  // json::parse recurses once per level: a message nested deeply enough
+  // would overflow the stack. No LSP message comes near this depth.
+  constexpr size_t MaxDepth = 512;
+  if (nestingDepth(Body, MaxDepth) > MaxDepth) {
+    replyError(nullptr, ParseError,
+               "refused: the message nests arrays and objects more than " +
+                   Twine(MaxDepth) + " levels deep");
+    return;
+  }
   Expected<json::Value> Message = json::parse(Body);
   if (!Message) {
     replyError(nullptr, ParseError,
