@@ -1,10 +1,12 @@
 //===- Report.cpp - Findings of the standalone tool -----------------------===//
 
 #include "Report.h"
+#include "FixApplier.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 using namespace clang;
@@ -45,15 +47,27 @@ static std::string lineText(SourceLocation Loc, const SourceManager &SM) {
   return Buffer.slice(Begin, End).str();
 }
 
-static std::vector<FixRecord> fixRecords(llvm::ArrayRef<FixItHint> Hints,
-                                         const SourceManager &SM,
-                                         const LangOptions &LangOpts) {
+/// The fix-its as records; each file they edit gets its content's hash in
+/// \p Hashes, for --fix to check that the file is still what was analysed.
+static std::vector<FixRecord>
+fixRecords(llvm::ArrayRef<FixItHint> Hints, const SourceManager &SM,
+           const LangOptions &LangOpts,
+           std::map<std::string, std::string> &Hashes) {
   std::vector<FixRecord> Records;
   for (const FixItHint &Hint : Hints) {
     tooling::Replacement Rep(SM, Hint.RemoveRange, Hint.CodeToInsert,
                              LangOpts);
     FixRecord Fix;
     Fix.Where = placeOf(Hint.RemoveRange.getBegin(), SM);
+    auto [Hash, New] = Hashes.try_emplace(Fix.Where.File);
+    if (New) {
+      bool Invalid = false;
+      llvm::StringRef Content = SM.getBufferData(
+          SM.getFileID(SM.getExpansionLoc(Hint.RemoveRange.getBegin())),
+          &Invalid);
+      if (!Invalid)
+        Hash->second = contentHash(Content);
+    }
     Fix.Offset = Rep.getOffset();
     Fix.Length = Rep.getLength();
     Fix.Replacement = Rep.getReplacementText().str();
@@ -73,9 +87,9 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
   R.LineText = lineText(F.Loc, SM);
   R.Fingerprint = fingerprint(R, FingerprintDir);
   for (const FindingNote &N : F.Notes)
-    R.Notes.push_back(
-        {placeOf(N.Loc, SM), N.Message, fixRecords(N.Fixes, SM, LangOpts)});
-  R.Fixes = fixRecords(F.Fixes, SM, LangOpts);
+    R.Notes.push_back({placeOf(N.Loc, SM), N.Message,
+                       fixRecords(N.Fixes, SM, LangOpts, Unit.FileHashes)});
+  R.Fixes = fixRecords(F.Fixes, SM, LangOpts, Unit.FileHashes);
   std::string Text;
   if (Format == OutputFormat::Text) {
     llvm::raw_string_ostream OS(Text);
@@ -138,14 +152,29 @@ void Reporter::trace(SourceLocation Loc, llvm::StringRef Kind,
                Message.str() + "\n");
 }
 
+const std::string &Reporter::identity(const std::string &File) {
+  auto [It, New] = Identities.try_emplace(File, File);
+  llvm::sys::fs::UniqueID ID;
+  if (New && !llvm::sys::fs::getUniqueID(File, ID))
+    It->second = std::string(1, '\0') + std::to_string(ID.getDevice()) + ":" +
+                 std::to_string(ID.getFile()); // No path holds a NUL.
+  return It->second;
+}
+
 void Reporter::emit(UnitOutput Unit) {
   std::lock_guard<std::mutex> Guard(Lock);
   llvm::raw_ostream &OS =
       Format == OutputFormat::Text ? llvm::outs() : llvm::errs();
+  for (auto &[File, Hash] : Unit.FileHashes) {
+    auto [Known, New] = AnalysedHashes.try_emplace(File, Hash);
+    if (!New && Known->second != Hash)
+      Known->second.clear(); // Changed between two units: never fixed.
+  }
   for (UnitOutput::Entry &E : Unit.Entries) {
     if (E.Finding) {
       const FindingRecord &R = *E.Finding;
-      if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, R.Message})
+      if (!Seen.insert({identity(R.Where.File), R.Where.Line, R.Where.Column,
+                        R.Message})
                .second)
         continue;
       if (Accepted && Accepted->consume(R.Fingerprint)) {
@@ -214,6 +243,11 @@ static const std::vector<FixRecord> &fixesToApply(const FindingRecord &R,
     if (!N.Fixes.empty())
       return N.Fixes;
   return R.Fixes;
+}
+
+std::map<std::string, std::string> Reporter::analysedHashes() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return AnalysedHashes;
 }
 
 std::map<std::string, tooling::Replacements>

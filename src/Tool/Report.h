@@ -19,6 +19,7 @@
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/Core/Replacement.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
 #include <mutex>
@@ -88,6 +89,9 @@ public:
 
 private:
   friend class Reporter;
+  /// The contentHash() of each file a fix-it of this unit edits, as the
+  /// unit read it.
+  std::map<std::string, std::string> FileHashes;
   struct Entry {
     std::optional<FindingRecord> Finding;
     std::optional<VariableRecord> Variable;
@@ -136,9 +140,15 @@ public:
   std::map<std::string, clang::tooling::Replacements>
   replacements(bool WithNotes) const;
 
+  /// For each file a fix-it edits, the contentHash() of what the units read;
+  /// empty when two units read different contents.
+  std::map<std::string, std::string> analysedHashes() const;
+
   OutputFormat format() const { return Format; }
 
 private:
+  /// A key for the file at \p File that is the same for every path to it.
+  const std::string &identity(const std::string &File);
   void printText(const Finding &F, const clang::SourceManager &SM,
                  const clang::LangOptions &LangOpts,
                  llvm::raw_ostream &OS) const;
@@ -151,6 +161,10 @@ private:
   unsigned Suppressed = 0;
   std::vector<FindingRecord> Findings;
   std::vector<VariableRecord> Variables;
+  std::map<std::string, std::string> AnalysedHashes;
+  /// The identity of the file at each path (device and inode), so that one
+  /// file reached by two paths reports its findings once.
+  llvm::StringMap<std::string> Identities;
   std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Seen;
   std::set<std::tuple<std::string, unsigned, unsigned>> SeenVariables;
 };

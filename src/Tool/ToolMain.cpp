@@ -357,6 +357,7 @@ int run(int Argc, const char **Argv) {
   }
   bool FixesFailed =
       (Fix || FixNotes) && applyFixes(State.Report.replacements(FixNotes),
+                                      State.Report.analysedHashes(),
                                       State.failedFiles(), errs()) != 0;
   if (NotAnalysed != 0 || !State.failedFiles().empty())
     return ExitCompileError;
