@@ -174,6 +174,82 @@ void writeSarif(raw_ostream &OS, const std::vector<FindingRecord> &Findings) {
   OS << formatv("{0:2}", json::Value(std::move(Log))) << "\n";
 }
 
+namespace {
+
+/// yaml::Output, except for strings that are not UTF-8. yaml::Output writes
+/// those as double-quoted scalars cut at the first invalid byte (yaml::escape
+/// stops there), so a fix-it that copies a Latin-1 string literal lost the
+/// rest of its text. This one leaves a placeholder that holds no byte
+/// yaml::Output ever writes (it escapes control characters), and
+/// withRawScalars() replaces it with the string double-quoted, its bytes as
+/// they are. LLVM's YAML reader, which clang-apply-replacements uses, copies
+/// such bytes through unchanged.
+class ByteExactOutput : public yaml::Output {
+public:
+  explicit ByteExactOutput(raw_ostream &OS) : yaml::Output(OS) {}
+
+  void scalarString(StringRef &S, yaml::QuotingType MustQuote) override {
+    if (json::isUTF8(S))
+      return yaml::Output::scalarString(S, MustQuote);
+    std::string Placeholder = "\x01" + std::to_string(Raw.size()) + "\x01";
+    Raw.push_back(S.str());
+    StringRef P = Placeholder;
+    yaml::Output::scalarString(P, yaml::QuotingType::None);
+  }
+
+  /// \p Text, written by this output, with every placeholder replaced.
+  std::string withRawScalars(StringRef Text) const {
+    std::string Out;
+    for (size_t At; (At = Text.find('\x01')) != StringRef::npos;) {
+      Out += Text.take_front(At);
+      size_t End = Text.find('\x01', At + 1);
+      size_t I = 0;
+      if (End == StringRef::npos ||
+          Text.slice(At + 1, End).getAsInteger(10, I) || I >= Raw.size())
+        llvm_unreachable("a placeholder that ByteExactOutput did not write");
+      Out += quoted(Raw[I]);
+      Text = Text.drop_front(End + 1);
+    }
+    return Out + Text.str();
+  }
+
+private:
+  /// \p S as a double-quoted YAML scalar: quotes, backslashes and control
+  /// characters escaped, every other byte as it is.
+  static std::string quoted(StringRef S) {
+    std::string Out = "\"";
+    for (unsigned char C : S) {
+      switch (C) {
+      case '"':
+        Out += "\\\"";
+        break;
+      case '\\':
+        Out += "\\\\";
+        break;
+      case '\n':
+        Out += "\\n";
+        break;
+      case '\t':
+        Out += "\\t";
+        break;
+      case '\r':
+        Out += "\\r";
+        break;
+      default:
+        if (C < 0x20 || C == 0x7f)
+          Out += "\\x" + utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
+        else
+          Out += static_cast<char>(C);
+      }
+    }
+    return Out + "\"";
+  }
+
+  std::vector<std::string> Raw;
+};
+
+} // namespace
+
 void writeExportedFixes(raw_ostream &OS,
                         const std::vector<FindingRecord> &Findings,
                         StringRef BuildDirectory) {
@@ -227,8 +303,11 @@ void writeExportedFixes(raw_ostream &OS,
                                 clang::tooling::Diagnostic::Warning,
                                 BuildDirectory);
   }
-  yaml::Output YAML(OS);
+  std::string Text;
+  raw_string_ostream TextOS(Text);
+  ByteExactOutput YAML(TextOS);
   YAML << TU;
+  OS << YAML.withRawScalars(Text);
 }
 
 } // namespace stacklift
