@@ -177,6 +177,8 @@ void Reporter::emit(UnitOutput Unit) {
                         R.Message})
                .second)
         continue;
+      if (KeepBaselineEntries)
+        BaselineEntries.push_back(baselineEntry(R, FingerprintDir));
       if (Accepted && Accepted->consume(R.Fingerprint)) {
         ++Suppressed;
         continue;
@@ -226,6 +228,11 @@ std::vector<VariableRecord> Reporter::variables() const {
   std::vector<VariableRecord> Sorted = Variables;
   sortByPlace(Sorted);
   return Sorted;
+}
+
+std::vector<BaselineEntry> Reporter::baselineEntries() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return BaselineEntries;
 }
 
 unsigned Reporter::suppressed() const {

@@ -134,6 +134,12 @@ public:
   /// How many findings the baseline accepted.
   unsigned suppressed() const;
 
+  /// From now on, keeps a baseline entry for every finding, accepted by the
+  /// baseline or not (for --write-baseline).
+  void keepBaselineEntries() { KeepBaselineEntries = true; }
+  /// The entries kept, in the order the findings were emitted.
+  std::vector<BaselineEntry> baselineEntries() const;
+
   /// The fix-its of every finding, by file. With \p WithNotes, a finding
   /// whose warning has none contributes those of its first note that has
   /// some, as clang-tidy's --fix-notes does.
@@ -159,6 +165,8 @@ private:
   mutable std::mutex Lock;
   std::optional<Baseline> Accepted;
   unsigned Suppressed = 0;
+  bool KeepBaselineEntries = false;
+  std::vector<BaselineEntry> BaselineEntries;
   std::vector<FindingRecord> Findings;
   std::vector<VariableRecord> Variables;
   std::map<std::string, std::string> AnalysedHashes;

@@ -94,7 +94,8 @@ cl::opt<std::string> BaselineFile(
 
 cl::opt<std::string> WriteBaseline(
     "write-baseline",
-    cl::desc("Write the fingerprints of the findings to this file"),
+    cl::desc("Write the fingerprints of every finding to this file (with\n"
+             "--baseline: those it accepts too, which refreshes it)"),
     cl::value_desc("file"), cl::cat(Category));
 
 cl::opt<bool> WarningsAsErrors(
@@ -323,6 +324,8 @@ int run(int Argc, const char **Argv) {
                      DebugEscape};
   RunState State(std::move(Options), std::move(*Explicit), Format, Color,
                  std::move(Accepted), FingerprintDir);
+  if (!WriteBaseline.empty())
+    State.Report.keepBaselineEntries();
   unsigned NotAnalysed = runAll(**Compilations, *Files, State, Jobs, Progress);
   if (State.ConfigFailed)
     return ExitUsage;
@@ -349,7 +352,15 @@ int run(int Argc, const char **Argv) {
       writeExportedFixes(OS, Findings, Cwd);
     });
   if (!WriteBaseline.empty()) {
-    if (Error E = Baseline::write(WriteBaseline, Findings)) {
+    // A file that was not analysed has no findings in this run: a baseline
+    // written now would drop its accepted findings, and the next run would
+    // report them all again.
+    if (NotAnalysed != 0 || !State.failedFiles().empty())
+      errs() << "error: not writing the baseline " << WriteBaseline
+             << ": some files were not analysed, and their findings would be "
+                "missing from it\n";
+    else if (Error E = Baseline::write(WriteBaseline,
+                                       State.Report.baselineEntries())) {
       errs() << "error: cannot write " << WriteBaseline << ": "
              << toString(std::move(E)) << "\n";
       WroteAll = false;
