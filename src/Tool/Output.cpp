@@ -28,42 +28,77 @@ static json::Array fixesJson(const std::vector<FixRecord> &Fixes) {
   return Out;
 }
 
+static json::Value findingJson(const FindingRecord &R) {
+  json::Object Obj = placeJson(R.Where);
+  Obj["check"] = R.Check;
+  Obj["variable"] = R.Variable;
+  Obj["remedy"] = R.Remedy;
+  Obj["message"] = R.Message;
+  json::Array Notes;
+  for (const NoteRecord &N : R.Notes) {
+    json::Object Note = placeJson(N.Where);
+    Note["message"] = N.Message;
+    if (!N.Fixes.empty())
+      Note["fixes"] = fixesJson(N.Fixes);
+    Notes.push_back(std::move(Note));
+  }
+  Obj["notes"] = std::move(Notes);
+  Obj["fixes"] = fixesJson(R.Fixes);
+  return Obj;
+}
+
+namespace {
+
+/// The document is written as json::OStream writes a json::Value with keys
+/// sorted: "findings" comes first, so each finding is written as it comes.
+class JsonWriter : public FindingWriter {
+public:
+  explicit JsonWriter(raw_ostream &OS) : J(OS, /*IndentSize=*/2), OS(OS) {
+    J.objectBegin();
+    J.attributeBegin("findings");
+    J.arrayBegin();
+  }
+
+  void finding(const FindingRecord &R) override { J.value(findingJson(R)); }
+
+  void finish(const std::vector<VariableRecord> *Variables) override {
+    J.arrayEnd();
+    J.attributeEnd();
+    if (Variables)
+      J.attributeArray("variables", [&] {
+        for (const VariableRecord &V : *Variables) {
+          json::Object Obj{{"file", V.Where.File},
+                           {"line", V.Where.Line},
+                           {"variable", V.Variable},
+                           {"escapes", V.Escapes}};
+          Obj["reason"] = V.Escapes ? json::Value(V.Reason) : nullptr;
+          Obj["witness_line"] =
+              V.Escapes ? json::Value(V.Witness.Line) : nullptr;
+          J.value(std::move(Obj));
+        }
+      });
+    J.objectEnd();
+    J.flush();
+    OS << "\n";
+  }
+
+private:
+  json::OStream J;
+  raw_ostream &OS;
+};
+
+} // namespace
+
+std::unique_ptr<FindingWriter> jsonWriter(raw_ostream &OS) {
+  return std::make_unique<JsonWriter>(OS);
+}
+
 void writeJson(raw_ostream &OS, const std::vector<FindingRecord> &Findings,
                const std::vector<VariableRecord> *Variables) {
-  json::Array All;
-  for (const FindingRecord &R : Findings) {
-    json::Object Obj = placeJson(R.Where);
-    Obj["check"] = R.Check;
-    Obj["variable"] = R.Variable;
-    Obj["remedy"] = R.Remedy;
-    Obj["message"] = R.Message;
-    json::Array Notes;
-    for (const NoteRecord &N : R.Notes) {
-      json::Object Note = placeJson(N.Where);
-      Note["message"] = N.Message;
-      if (!N.Fixes.empty())
-        Note["fixes"] = fixesJson(N.Fixes);
-      Notes.push_back(std::move(Note));
-    }
-    Obj["notes"] = std::move(Notes);
-    Obj["fixes"] = fixesJson(R.Fixes);
-    All.push_back(std::move(Obj));
-  }
-  json::Object Document{{"findings", std::move(All)}};
-  if (Variables) {
-    json::Array Vars;
-    for (const VariableRecord &V : *Variables) {
-      json::Object Obj{{"file", V.Where.File},
-                       {"line", V.Where.Line},
-                       {"variable", V.Variable},
-                       {"escapes", V.Escapes}};
-      Obj["reason"] = V.Escapes ? json::Value(V.Reason) : nullptr;
-      Obj["witness_line"] = V.Escapes ? json::Value(V.Witness.Line) : nullptr;
-      Vars.push_back(std::move(Obj));
-    }
-    Document["variables"] = std::move(Vars);
-  }
-  OS << formatv("{0:2}", json::Value(std::move(Document))) << "\n";
+  std::unique_ptr<FindingWriter> Writer = jsonWriter(OS);
+  for (const FindingRecord &R : Findings)
+    Writer->finding(R);
+  Writer->finish(Variables);
 }
 
 std::string fileUri(StringRef Path) {
@@ -110,22 +145,36 @@ static std::string helpText(StringRef Check, StringRef Summary) {
   return (Summary + ". See docs/checks/" + Check + ".md in stacklift.").str();
 }
 
-void writeSarif(raw_ostream &OS, const std::vector<FindingRecord> &Findings) {
-  json::Array Rules;
-  std::map<std::string, unsigned> RuleIndex;
-  for (const CheckInfo &Info : allChecks()) {
-    RuleIndex[Info.Name.str()] = Rules.size();
-    Rules.push_back(json::Object{
-        {"id", Info.Name},
-        {"shortDescription", json::Object{{"text", Info.Summary}}},
-        {"fullDescription",
-         json::Object{{"text", helpText(Info.Name, Info.Summary)}}},
-        {"help", json::Object{{"text", helpText(Info.Name, Info.Summary)}}},
-        {"defaultConfiguration", json::Object{{"level", "warning"}}},
-    });
+namespace {
+
+/// The log is written as json::OStream writes a json::Value with keys
+/// sorted; in a run, "results" comes before "tool", so each result is
+/// written as it comes.
+class SarifWriter : public FindingWriter {
+public:
+  explicit SarifWriter(raw_ostream &OS) : J(OS, /*IndentSize=*/2), OS(OS) {
+    for (const CheckInfo &Info : allChecks()) {
+      RuleIndex[Info.Name.str()] = Rules.size();
+      Rules.push_back(json::Object{
+          {"id", Info.Name},
+          {"shortDescription", json::Object{{"text", Info.Summary}}},
+          {"fullDescription",
+           json::Object{{"text", helpText(Info.Name, Info.Summary)}}},
+          {"help", json::Object{{"text", helpText(Info.Name, Info.Summary)}}},
+          {"defaultConfiguration", json::Object{{"level", "warning"}}},
+      });
+    }
+    J.objectBegin();
+    J.attribute("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    J.attributeBegin("runs");
+    J.arrayBegin();
+    J.objectBegin();
+    J.attribute("columnKind", "unicodeCodePoints");
+    J.attributeBegin("results");
+    J.arrayBegin();
   }
-  json::Array Results;
-  for (const FindingRecord &R : Findings) {
+
+  void finding(const FindingRecord &R) override {
     json::Object Result{
         {"ruleId", R.Check},
         {"level", "warning"},
@@ -150,28 +199,53 @@ void writeSarif(raw_ostream &OS, const std::vector<FindingRecord> &Findings) {
     // grouped by file.
     json::Array Fixes;
     if (!R.Fixes.empty())
-      Fixes.push_back(sarifFix(R.Fixes, "apply the suggested remedy: " +
-                                            R.Remedy));
+      Fixes.push_back(
+          sarifFix(R.Fixes, "apply the suggested remedy: " + R.Remedy));
     for (const NoteRecord &N : R.Notes)
       if (!N.Fixes.empty())
         Fixes.push_back(sarifFix(N.Fixes, N.Message));
     if (!Fixes.empty())
       Result["fixes"] = std::move(Fixes);
-    Results.push_back(std::move(Result));
+    J.value(std::move(Result));
   }
-  json::Object Driver{{"name", "stacklift"},
-                      {"version", STACKLIFT_VERSION},
-                      {"semanticVersion", STACKLIFT_VERSION},
-                      {"informationUri", "https://github.com/stacklift/stacklift"},
-                      {"rules", std::move(Rules)}};
-  json::Object Log{
-      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-      {"version", "2.1.0"},
-      {"runs", json::Array{json::Object{
-                   {"tool", json::Object{{"driver", std::move(Driver)}}},
-                   {"columnKind", "unicodeCodePoints"},
-                   {"results", std::move(Results)}}}}};
-  OS << formatv("{0:2}", json::Value(std::move(Log))) << "\n";
+
+  void finish(const std::vector<VariableRecord> *) override {
+    J.arrayEnd();
+    J.attributeEnd();
+    json::Object Driver{
+        {"name", "stacklift"},
+        {"version", STACKLIFT_VERSION},
+        {"semanticVersion", STACKLIFT_VERSION},
+        {"informationUri", "https://github.com/stacklift/stacklift"},
+        {"rules", std::move(Rules)}};
+    J.attribute("tool", json::Object{{"driver", std::move(Driver)}});
+    J.objectEnd();
+    J.arrayEnd();
+    J.attributeEnd();
+    J.attribute("version", "2.1.0");
+    J.objectEnd();
+    J.flush();
+    OS << "\n";
+  }
+
+private:
+  json::OStream J;
+  raw_ostream &OS;
+  json::Array Rules;
+  std::map<std::string, unsigned> RuleIndex;
+};
+
+} // namespace
+
+std::unique_ptr<FindingWriter> sarifWriter(raw_ostream &OS) {
+  return std::make_unique<SarifWriter>(OS);
+}
+
+void writeSarif(raw_ostream &OS, const std::vector<FindingRecord> &Findings) {
+  std::unique_ptr<FindingWriter> Writer = sarifWriter(OS);
+  for (const FindingRecord &R : Findings)
+    Writer->finding(R);
+  Writer->finish(nullptr);
 }
 
 namespace {

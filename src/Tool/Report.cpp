@@ -2,12 +2,14 @@
 
 #include "Report.h"
 #include "FixApplier.h"
+#include "Output.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace clang;
 
@@ -18,6 +20,8 @@ Reporter::Reporter(OutputFormat Format, bool UseColor,
     : Format(Format), UseColor(UseColor),
       FingerprintDir(std::move(FingerprintDir)),
       Accepted(std::move(Accepted)) {}
+
+Reporter::~Reporter() = default;
 
 /// The place of \p Loc, with the file's path absolute: a path relative to
 /// the compile command's directory means nothing to --fix or to a reader.
@@ -161,45 +165,6 @@ const std::string &Reporter::identity(const std::string &File) {
   return It->second;
 }
 
-void Reporter::emit(UnitOutput Unit) {
-  std::lock_guard<std::mutex> Guard(Lock);
-  llvm::raw_ostream &OS =
-      Format == OutputFormat::Text ? llvm::outs() : llvm::errs();
-  for (auto &[File, Hash] : Unit.FileHashes) {
-    auto [Known, New] = AnalysedHashes.try_emplace(File, Hash);
-    if (!New && Known->second != Hash)
-      Known->second.clear(); // Changed between two units: never fixed.
-  }
-  for (UnitOutput::Entry &E : Unit.Entries) {
-    if (E.Finding) {
-      const FindingRecord &R = *E.Finding;
-      if (!Seen.insert({identity(R.Where.File), R.Where.Line, R.Where.Column,
-                        R.Message})
-               .second)
-        continue;
-      if (KeepBaselineEntries)
-        BaselineEntries.push_back(baselineEntry(R, FingerprintDir));
-      if (Accepted && Accepted->consume(R.Fingerprint)) {
-        ++Suppressed;
-        continue;
-      }
-      Findings.push_back(std::move(*E.Finding));
-    } else if (E.Variable) {
-      const VariableRecord &R = *E.Variable;
-      if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
-               .second)
-        continue;
-      Variables.push_back(std::move(*E.Variable));
-    } else if (Format != OutputFormat::Text) {
-      llvm::errs() << E.Text; // A trace beside a JSON or SARIF document.
-      continue;
-    }
-    if (Format == OutputFormat::Text)
-      OS << E.Text;
-  }
-  OS.flush();
-}
-
 /// Sorts by place, then by what is reported there, so that the order does
 /// not depend on which thread finished first.
 static void sortByPlace(std::vector<FindingRecord> &Records) {
@@ -214,6 +179,92 @@ static void sortByPlace(std::vector<VariableRecord> &Records) {
     return std::tie(A.Where.File, A.Where.Line, A.Where.Column) <
            std::tie(B.Where.File, B.Where.Line, B.Where.Column);
   });
+}
+
+/// The fix-its --fix applies for \p R: the warning's, else, with
+/// \p WithNotes, those of the first note that has some.
+static const std::vector<FixRecord> &fixesToApply(const FindingRecord &R,
+                                                  bool WithNotes) {
+  if (!R.Fixes.empty() || !WithNotes)
+    return R.Fixes;
+  for (const NoteRecord &N : R.Notes)
+    if (!N.Fixes.empty())
+      return N.Fixes;
+  return R.Fixes;
+}
+
+void Reporter::streamTo(std::unique_ptr<FindingWriter> W) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  Writer = std::move(W);
+}
+
+void Reporter::emit(UnitOutput Unit) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  llvm::raw_ostream &OS =
+      Format == OutputFormat::Text ? llvm::outs() : llvm::errs();
+  for (auto &[File, Hash] : Unit.FileHashes) {
+    auto [Known, New] = AnalysedHashes.try_emplace(File, Hash);
+    if (!New && Known->second != Hash)
+      Known->second.clear(); // Changed between two units: never fixed.
+  }
+  std::vector<FindingRecord> Kept;
+  for (UnitOutput::Entry &E : Unit.Entries) {
+    if (E.Finding) {
+      const FindingRecord &R = *E.Finding;
+      if (!Seen.insert({identity(R.Where.File), R.Where.Line, R.Where.Column,
+                        llvm::xxh3_64bits(R.Message)})
+               .second)
+        continue;
+      if (Keep.BaselineEntries)
+        BaselineEntries.push_back(baselineEntry(R, FingerprintDir));
+      if (Accepted && Accepted->consume(R.Fingerprint)) {
+        ++Suppressed;
+        continue;
+      }
+      ++Reported;
+      Kept.push_back(std::move(*E.Finding));
+    } else if (E.Variable) {
+      const VariableRecord &R = *E.Variable;
+      if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
+               .second)
+        continue;
+      Variables.push_back(std::move(*E.Variable));
+    } else if (Format != OutputFormat::Text) {
+      llvm::errs() << E.Text; // A trace beside a JSON or SARIF document.
+      continue;
+    }
+    if (Format == OutputFormat::Text)
+      OS << E.Text;
+  }
+  OS.flush();
+  // Written, or kept, a unit at a time: what is kept for the whole run is
+  // only what Keep asks for.
+  sortByPlace(Kept);
+  for (FindingRecord &R : Kept) {
+    if (Writer)
+      Writer->finding(R);
+    if (Keep.Fixes)
+      llvm::append_range(FixesToApply, fixesToApply(R, Keep.FixNotes));
+    if (Keep.Records)
+      Findings.push_back(std::move(R));
+  }
+  if (Writer)
+    llvm::outs().flush();
+}
+
+void Reporter::finish(bool WithVariables) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  if (!Writer)
+    return;
+  std::vector<VariableRecord> Sorted = Variables;
+  sortByPlace(Sorted);
+  Writer->finish(WithVariables ? &Sorted : nullptr);
+  Writer.reset();
+}
+
+unsigned Reporter::reported() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Reported;
 }
 
 std::vector<FindingRecord> Reporter::findings() const {
@@ -240,25 +291,13 @@ unsigned Reporter::suppressed() const {
   return Suppressed;
 }
 
-/// The fix-its --fix applies for \p R: the warning's, else, with
-/// \p WithNotes, those of the first note that has some.
-static const std::vector<FixRecord> &fixesToApply(const FindingRecord &R,
-                                                  bool WithNotes) {
-  if (!R.Fixes.empty() || !WithNotes)
-    return R.Fixes;
-  for (const NoteRecord &N : R.Notes)
-    if (!N.Fixes.empty())
-      return N.Fixes;
-  return R.Fixes;
-}
-
 std::map<std::string, std::string> Reporter::analysedHashes() const {
   std::lock_guard<std::mutex> Guard(Lock);
   return AnalysedHashes;
 }
 
-std::map<std::string, tooling::Replacements>
-Reporter::replacements(bool WithNotes) const {
+std::map<std::string, tooling::Replacements> Reporter::replacements() const {
+  std::lock_guard<std::mutex> Guard(Lock);
   // Insertions at one offset (two vectors reserved before one loop) become
   // one insertion, in the order of the findings.
   std::map<std::pair<std::string, unsigned>, std::string> Insertions;
@@ -271,23 +310,21 @@ Reporter::replacements(bool WithNotes) const {
                    << Rep.getFilePath() << ": " << llvm::toString(std::move(E))
                    << "\n";
   };
-  for (const FindingRecord &R : findings())
-    for (const FixRecord &Fix : fixesToApply(R, WithNotes)) {
-      if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length,
-                         Fix.Replacement})
-               .second)
-        continue;
-      if (Fix.Length != 0) {
-        Add(tooling::Replacement(Fix.Where.File, Fix.Offset, Fix.Length,
-                                 Fix.Replacement));
-        continue;
-      }
-      auto Key = std::make_pair(Fix.Where.File, Fix.Offset);
-      auto [It, New] = Insertions.try_emplace(Key);
-      if (New)
-        InsertionOrder.push_back(Key);
-      It->second += Fix.Replacement;
+  for (const FixRecord &Fix : FixesToApply) {
+    if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length, Fix.Replacement})
+             .second)
+      continue;
+    if (Fix.Length != 0) {
+      Add(tooling::Replacement(Fix.Where.File, Fix.Offset, Fix.Length,
+                               Fix.Replacement));
+      continue;
     }
+    auto Key = std::make_pair(Fix.Where.File, Fix.Offset);
+    auto [It, New] = Insertions.try_emplace(Key);
+    if (New)
+      InsertionOrder.push_back(Key);
+    It->second += Fix.Replacement;
+  }
   for (const auto &Key : InsertionOrder)
     Add(tooling::Replacement(Key.first, Key.second, 0, Insertions[Key]));
   return ByFile;

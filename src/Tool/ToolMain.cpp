@@ -324,22 +324,28 @@ int run(int Argc, const char **Argv) {
                      DebugEscape};
   RunState State(std::move(Options), std::move(*Explicit), Format, Color,
                  std::move(Accepted), FingerprintDir);
-  if (!WriteBaseline.empty())
-    State.Report.keepBaselineEntries();
+  // Findings are written as they come; what is kept for the end is only
+  // what --export-fixes, --fix and --write-baseline need.
+  Reporter::Retention Keep;
+  Keep.Records = !ExportFixes.empty();
+  Keep.Fixes = Fix || FixNotes;
+  Keep.FixNotes = FixNotes;
+  Keep.BaselineEntries = !WriteBaseline.empty();
+  State.Report.retain(Keep);
+  if (Format == OutputFormat::Json)
+    State.Report.streamTo(jsonWriter(outs()));
+  else if (Format == OutputFormat::Sarif)
+    State.Report.streamTo(sarifWriter(outs()));
   unsigned NotAnalysed = runAll(**Compilations, *Files, State, Jobs, Progress);
+  // The document is complete even when the run stops here.
+  State.Report.finish(/*WithVariables=*/Explain);
+  outs().flush();
   if (State.ConfigFailed)
     return ExitUsage;
 
-  std::vector<FindingRecord> Findings = State.Report.findings();
-  if (Format == OutputFormat::Json) {
-    std::vector<VariableRecord> Variables = State.Report.variables();
-    writeJson(outs(), Findings, Explain ? &Variables : nullptr);
-  } else if (Format == OutputFormat::Sarif) {
-    writeSarif(outs(), Findings);
-  }
-  outs().flush();
+  unsigned Reported = State.Report.reported();
   if (Progress)
-    errs() << "stacklift: " << Files->size() << " files, " << Findings.size()
+    errs() << "stacklift: " << Files->size() << " files, " << Reported
            << " findings, " << State.Report.suppressed()
            << " accepted by the baseline, " << NotAnalysed
            << " did not compile\n";
@@ -349,7 +355,7 @@ int run(int Argc, const char **Argv) {
     WroteAll &= writeOutputFile(ExportFixes, [&](raw_ostream &OS) {
       SmallString<256> Cwd;
       sys::fs::current_path(Cwd);
-      writeExportedFixes(OS, Findings, Cwd);
+      writeExportedFixes(OS, State.Report.findings(), Cwd);
     });
   if (!WriteBaseline.empty()) {
     // A file that was not analysed has no findings in this run: a baseline
@@ -367,14 +373,14 @@ int run(int Argc, const char **Argv) {
     }
   }
   bool FixesFailed =
-      (Fix || FixNotes) && applyFixes(State.Report.replacements(FixNotes),
-                                      State.Report.analysedHashes(),
-                                      State.failedFiles(), errs()) != 0;
+      (Fix || FixNotes) &&
+      applyFixes(State.Report.replacements(), State.Report.analysedHashes(),
+                 State.failedFiles(), errs()) != 0;
   if (NotAnalysed != 0 || !State.failedFiles().empty())
     return ExitCompileError;
   if (FixesFailed || !WroteAll)
     return ExitFixFailed;
-  if (WarningsAsErrors && !Findings.empty())
+  if (WarningsAsErrors && Reported != 0)
     return ExitFindings;
   return ExitSuccess;
 }
