@@ -34,8 +34,20 @@ Expected<CheckFilter> CheckFilter::parse(StringRef Spec) {
                                "invalid --checks glob '" + Part + "': " +
                                    toString(Glob.takeError()));
     Filter.Globs.emplace_back(std::move(*Glob), Enable);
+    Filter.Written.push_back(((Enable ? "" : "-") + Part.trim()).str());
   }
   return Filter;
+}
+
+std::vector<std::string>
+CheckFilter::unmatched(ArrayRef<std::string> Names) const {
+  std::vector<std::string> Unmatched;
+  for (size_t I = 0; I < Globs.size(); ++I)
+    if (llvm::none_of(Names, [&](const std::string &Name) {
+          return Globs[I].first.match(Name);
+        }))
+      Unmatched.push_back(Written[I]);
+  return Unmatched;
 }
 
 bool CheckFilter::enabled(StringRef Name) const {

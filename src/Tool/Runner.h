@@ -32,9 +32,13 @@ public:
   /// Parses \p Spec; an error for a glob that does not parse.
   static llvm::Expected<CheckFilter> parse(llvm::StringRef Spec);
   bool enabled(llvm::StringRef Name) const;
+  /// The globs, as written (a removing one with its '-'), that match none of
+  /// \p Names: most likely misspelt.
+  std::vector<std::string> unmatched(llvm::ArrayRef<std::string> Names) const;
 
 private:
   std::vector<std::pair<llvm::GlobPattern, bool>> Globs;
+  std::vector<std::string> Written;
 };
 
 /// What to run and what to print besides findings.

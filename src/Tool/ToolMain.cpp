@@ -74,7 +74,9 @@ cl::opt<OutputFormat> Format(
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Number of files analysed at once (default: "
                                 "the number of cores)"),
-                       cl::value_desc("N"), cl::init(0), cl::cat(Category));
+                       cl::value_desc("N"), cl::init(0),
+                       cl::Prefix, // -j2 as well as -j 2 and -j=2.
+                       cl::cat(Category));
 
 cl::opt<std::string> ShardSpec(
     "shard",
@@ -264,9 +266,26 @@ int run(int Argc, const char **Argv) {
   Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
   if (!Explicit)
     return Usage(Explicit.takeError());
+  if (*Explicit)
+    for (const std::string &Warning : (*Explicit)->Warnings)
+      errs() << "warning: " << Warning << "\n";
   Expected<CheckFilter> Filter = CheckFilter::parse(Checks);
   if (!Filter)
     return Usage(Filter.takeError());
+  // As clang-tidy's --verify-config: a glob that matches no check is most
+  // likely misspelt.
+  std::vector<std::string> CheckNames;
+  for (const CheckInfo &Info : allChecks())
+    CheckNames.push_back(Info.Name.str());
+  for (StringRef Glob : Filter->unmatched(CheckNames)) {
+    bool Removes = Glob.consume_front("-");
+    std::string Close = closestName(Glob, CheckNames);
+    errs() << "warning: --checks: '" << (Removes ? "-" : "") << Glob
+           << "' matches no check";
+    if (!Close.empty())
+      errs() << "; did you mean '" << (Removes ? "-" : "") << Close << "'?";
+    errs() << "\n";
+  }
   bool AnyCheck = false;
   for (const CheckInfo &Info : allChecks())
     AnyCheck |= Filter->enabled(Info.Name);
@@ -339,7 +358,17 @@ int run(int Argc, const char **Argv) {
   unsigned NotAnalysed = runAll(**Compilations, *Files, State, Jobs, Progress);
   // The document is complete even when the run stops here.
   State.Report.finish(/*WithVariables=*/Explain);
+  // Standard output that could not be written (a full disk, a closed pipe)
+  // is an output that was not written, not a finding: exit code 4, and the
+  // error cleared, or outs() would end the process with exit code 1.
   outs().flush();
+  bool WroteAll = true;
+  if (outs().has_error()) {
+    errs() << "error: cannot write to standard output: "
+           << outs().error().message() << "\n";
+    outs().clear_error();
+    WroteAll = false;
+  }
   if (State.ConfigFailed)
     return ExitUsage;
 
@@ -350,7 +379,6 @@ int run(int Argc, const char **Argv) {
            << " accepted by the baseline, " << NotAnalysed
            << " did not compile\n";
 
-  bool WroteAll = true;
   if (!ExportFixes.empty())
     WroteAll &= writeOutputFile(ExportFixes, [&](raw_ostream &OS) {
       SmallString<256> Cwd;
