@@ -93,14 +93,6 @@ std::unique_ptr<FindingWriter> jsonWriter(raw_ostream &OS) {
   return std::make_unique<JsonWriter>(OS);
 }
 
-void writeJson(raw_ostream &OS, const std::vector<FindingRecord> &Findings,
-               const std::vector<VariableRecord> *Variables) {
-  std::unique_ptr<FindingWriter> Writer = jsonWriter(OS);
-  for (const FindingRecord &R : Findings)
-    Writer->finding(R);
-  Writer->finish(Variables);
-}
-
 std::string fileUri(StringRef Path) {
   SmallString<256> Abs(Path);
   sys::fs::make_absolute(Abs);
@@ -239,13 +231,6 @@ private:
 
 std::unique_ptr<FindingWriter> sarifWriter(raw_ostream &OS) {
   return std::make_unique<SarifWriter>(OS);
-}
-
-void writeSarif(raw_ostream &OS, const std::vector<FindingRecord> &Findings) {
-  std::unique_ptr<FindingWriter> Writer = sarifWriter(OS);
-  for (const FindingRecord &R : Findings)
-    Writer->finding(R);
-  Writer->finish(nullptr);
 }
 
 namespace {

@@ -40,15 +40,6 @@ std::unique_ptr<FindingWriter> jsonWriter(llvm::raw_ostream &OS);
 /// fix-its as fixes; keys sorted, indented by 2.
 std::unique_ptr<FindingWriter> sarifWriter(llvm::raw_ostream &OS);
 
-/// The whole JSON document for \p Findings at once.
-void writeJson(llvm::raw_ostream &OS,
-               const std::vector<FindingRecord> &Findings,
-               const std::vector<VariableRecord> *Variables);
-
-/// The whole SARIF log for \p Findings at once.
-void writeSarif(llvm::raw_ostream &OS,
-                const std::vector<FindingRecord> &Findings);
-
 /// The fix-its as clang-tidy's --export-fixes YAML, which
 /// clang-apply-replacements applies. Insertions that several findings make
 /// at one offset are merged into the first of them.
