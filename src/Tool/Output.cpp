@@ -3,6 +3,7 @@
 #include "Output.h"
 #include "stacklift/Driver/CoreCheck.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/Support/Base64.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
@@ -23,6 +24,10 @@ static json::Array fixesJson(const std::vector<FixRecord> &Fixes) {
     F["offset"] = Fix.Offset;
     F["length"] = Fix.Length;
     F["replacement"] = Fix.Replacement;
+    // JSON strings are Unicode: bytes that are not UTF-8 become U+FFFD in
+    // "replacement", and come exactly in "replacement_base64".
+    if (!json::isUTF8(Fix.Replacement))
+      F["replacement_base64"] = encodeBase64(Fix.Replacement);
     Out.push_back(std::move(F));
   }
   return Out;
@@ -118,11 +123,19 @@ static json::Object sarifLocation(const Place &P) {
 static json::Object sarifFix(const std::vector<FixRecord> &Fixes,
                              const std::string &Description) {
   std::map<std::string, json::Array> ByFile;
-  for (const FixRecord &Fix : Fixes)
+  for (const FixRecord &Fix : Fixes) {
+    // Text that is not UTF-8 goes as SARIF's "binary" content (Base64),
+    // which carries its bytes exactly.
+    json::Object Content;
+    if (json::isUTF8(Fix.Replacement))
+      Content["text"] = Fix.Replacement;
+    else
+      Content["binary"] = encodeBase64(Fix.Replacement);
     ByFile[Fix.Where.File].push_back(json::Object{
-        {"deletedRegion", json::Object{{"byteOffset", Fix.Offset},
-                                       {"byteLength", Fix.Length}}},
-        {"insertedContent", json::Object{{"text", Fix.Replacement}}}});
+        {"deletedRegion",
+         json::Object{{"byteOffset", Fix.Offset}, {"byteLength", Fix.Length}}},
+        {"insertedContent", std::move(Content)}});
+  }
   json::Array Changes;
   for (auto &[File, Replacements] : ByFile)
     Changes.push_back(
