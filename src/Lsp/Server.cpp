@@ -112,7 +112,44 @@ void Server::replyError(const json::Value &Id, int Code, const Twine &Message) {
       {"error", json::Object{{"code", Code}, {"message", Message.str()}}}});
 }
 
+/// The deepest nesting of arrays and objects in the JSON text \p Body, or
+/// \p Limit + 1 as soon as it is deeper than \p Limit. Brackets inside
+/// strings do not count. It does not validate: json::parse does that.
+static size_t nestingDepth(StringRef Body, size_t Limit) {
+  size_t Depth = 0, Deepest = 0;
+  bool InString = false;
+  for (size_t I = 0; I < Body.size(); ++I) {
+    char C = Body[I];
+    if (InString) {
+      if (C == '\\')
+        ++I; // The escaped character, whatever it is.
+      else if (C == '"')
+        InString = false;
+      continue;
+    }
+    if (C == '"') {
+      InString = true;
+    } else if (C == '[' || C == '{') {
+      Deepest = std::max(Deepest, ++Depth);
+      if (Deepest > Limit)
+        return Deepest;
+    } else if ((C == ']' || C == '}') && Depth > 0) {
+      --Depth;
+    }
+  }
+  return Deepest;
+}
+
 void Server::handle(StringRef Body) {
+  // json::parse recurses once per level: a message nested deeply enough
+  // would overflow the stack. No LSP message comes near this depth.
+  constexpr size_t MaxDepth = 512;
+  if (nestingDepth(Body, MaxDepth) > MaxDepth) {
+    replyError(nullptr, ParseError,
+               "refused: the message nests arrays and objects more than " +
+                   Twine(MaxDepth) + " levels deep");
+    return;
+  }
   Expected<json::Value> Message = json::parse(Body);
   if (!Message) {
     replyError(nullptr, ParseError,
@@ -341,7 +378,8 @@ void Server::analyze(const std::string &Uri) {
   if (!analyzeBuffer(*DB, Doc.Path, Doc.Text, State, Errors))
     log(Doc.Path + " did not compile cleanly; findings may be missing:\n" +
         Errors);
-  Analysis Result{Doc.Version, Doc.Text, State.Report.findings()};
+  Analysis Result{Doc.Version, Doc.Text, State.Report.findings(),
+                  State.setupError()};
   {
     std::lock_guard<std::mutex> Guard(Lock);
     auto It = Documents.find(Uri);
@@ -375,6 +413,16 @@ json::Object Server::diagnostic(const FindingRecord &R, const Analysis &Result,
 void Server::publish(const std::string &Uri, const Analysis &Result) {
   std::string Path = *uriToPath(Uri);
   json::Array Diagnostics;
+  // A document that could not be analysed at all (an invalid .clang-tidy, a
+  // compile command that cannot run) says so where the user looks.
+  if (!Result.SetupError.empty())
+    Diagnostics.push_back(json::Object{
+        {"range", json::Object{{"start", positionAt(Result.Text, 0)},
+                               {"end", positionAt(Result.Text, 0)}}},
+        {"severity", 1},
+        {"source", "stacklift"},
+        {"message",
+         "stacklift could not analyse this file: " + Result.SetupError}});
   for (const FindingRecord &R : Result.Findings)
     if (R.Where.File == Path)
       Diagnostics.push_back(diagnostic(R, Result, Path));

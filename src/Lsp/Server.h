@@ -60,6 +60,8 @@ private:
     int64_t Version = 0;
     std::string Text;
     std::vector<FindingRecord> Findings;
+    /// Why the document could not be analysed at all, if it could not.
+    std::string SetupError;
   };
 
   void handle(llvm::StringRef Body);

@@ -9,7 +9,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SHA1.h"
-#include <map>
+#include <tuple>
 
 using namespace llvm;
 
@@ -104,26 +104,30 @@ Expected<Baseline> Baseline::read(StringRef Path) {
   return B;
 }
 
-Error Baseline::write(StringRef Path,
-                      const std::vector<FindingRecord> &Findings) {
-  std::string BaseDir = baselineDir(Path);
-  // Sorted by fingerprint, so that the file diffs well.
-  std::multimap<std::string, const FindingRecord *> Sorted;
-  for (const FindingRecord &R : Findings)
-    Sorted.emplace(fingerprint(R, BaseDir), &R);
-  json::Array Entries;
-  for (const auto &[FP, R] : Sorted)
-    Entries.push_back(json::Object{
-        {"fingerprint", FP},
-        {"check", R->Check},
-        {"file", relativePath(R->Where.File, BaseDir)},
-        {"variable", R->Variable},
-        {"message", R->Message},
+BaselineEntry baselineEntry(const FindingRecord &R, StringRef BaseDir) {
+  return {R.Fingerprint, R.Check, relativePath(R.Where.File, BaseDir),
+          R.Variable, R.Message};
+}
+
+Error Baseline::write(StringRef Path, std::vector<BaselineEntry> Entries) {
+  // Sorted, so that the file diffs well.
+  llvm::sort(Entries, [](const BaselineEntry &A, const BaselineEntry &B) {
+    return std::tie(A.Fingerprint, A.File, A.Variable) <
+           std::tie(B.Fingerprint, B.File, B.Variable);
+  });
+  json::Array Array;
+  for (BaselineEntry &E : Entries)
+    Array.push_back(json::Object{
+        {"fingerprint", std::move(E.Fingerprint)},
+        {"check", std::move(E.Check)},
+        {"file", std::move(E.File)},
+        {"variable", std::move(E.Variable)},
+        {"message", std::move(E.Message)},
     });
   std::string Text;
   raw_string_ostream OS(Text);
   OS << formatv("{0:2}", json::Value(json::Object{
-                             {"version", 1}, {"findings", std::move(Entries)}}))
+                             {"version", 1}, {"findings", std::move(Array)}}))
      << "\n";
   return writeFileAtomically(Path, Text);
 }

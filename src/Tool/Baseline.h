@@ -2,7 +2,9 @@
 //
 // A baseline lets a codebase adopt stacklift without fixing everything first:
 // --write-baseline records the fingerprints of today's findings, and
-// --baseline reports only findings whose fingerprint is not recorded.
+// --baseline reports only findings whose fingerprint is not recorded. Given
+// both, --write-baseline records every finding of the run, those --baseline
+// accepted too: the pair refreshes a baseline (docs/ci.md).
 //
 // A fingerprint is stable across unrelated edits: it hashes the check, the
 // file's path relative to the baseline's directory, the variable, the
@@ -28,14 +30,27 @@ struct FindingRecord;
 /// lies under it.
 std::string fingerprint(const FindingRecord &R, llvm::StringRef BaseDir);
 
+/// One finding as a baseline records it.
+struct BaselineEntry {
+  std::string Fingerprint;
+  std::string Check;
+  /// Relative to the baseline's directory when the file lies under it.
+  std::string File;
+  std::string Variable;
+  std::string Message;
+};
+
+/// The entry for \p R, whose fingerprint was computed for \p BaseDir.
+BaselineEntry baselineEntry(const FindingRecord &R, llvm::StringRef BaseDir);
+
 class Baseline {
 public:
   /// Reads a baseline file written by write().
   static llvm::Expected<Baseline> read(llvm::StringRef Path);
 
-  /// Writes the fingerprints of \p Findings to \p Path, atomically.
+  /// Writes \p Entries to \p Path, atomically, sorted by fingerprint.
   static llvm::Error write(llvm::StringRef Path,
-                           const std::vector<FindingRecord> &Findings);
+                           std::vector<BaselineEntry> Entries);
 
   /// The directory that relative paths in fingerprints start from.
   const std::string &baseDir() const { return BaseDir; }

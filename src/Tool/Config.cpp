@@ -1,7 +1,9 @@
 //===- Config.cpp - clang-tidy configuration for the standalone tool ------===//
 
 #include "Config.h"
+#include "stacklift/Driver/CoreCheck.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -27,9 +29,12 @@ static std::optional<std::string> scalar(yaml::Node *Node) {
   return Scalar->getValue(Storage).str();
 }
 
+/// Reads the value of CheckOptions. LLVM's YAML parser hands out a null node
+/// where it met a syntax error (an unterminated quote, say): every node is
+/// checked before use, and the caller checks the parser's diagnostics.
 static Error readCheckOptions(yaml::Node *Node, StringRef Source,
                               ConfigLayer &Layer) {
-  if (auto *Map = dyn_cast<yaml::MappingNode>(Node)) {
+  if (auto *Map = dyn_cast_or_null<yaml::MappingNode>(Node)) {
     for (yaml::KeyValueNode &Entry : *Map) {
       std::optional<std::string> Key = scalar(Entry.getKey());
       std::optional<std::string> Value = scalar(Entry.getValue());
@@ -40,7 +45,7 @@ static Error readCheckOptions(yaml::Node *Node, StringRef Source,
     }
     return Error::success();
   }
-  if (auto *List = dyn_cast<yaml::SequenceNode>(Node)) {
+  if (auto *List = dyn_cast_or_null<yaml::SequenceNode>(Node)) {
     for (yaml::Node &Item : *List) {
       auto *Pair = dyn_cast<yaml::MappingNode>(&Item);
       if (!Pair)
@@ -63,6 +68,94 @@ static Error readCheckOptions(yaml::Node *Node, StringRef Source,
   }
   return configError(Source, "CheckOptions must be a mapping or a list");
 }
+
+std::string closestName(StringRef Name, ArrayRef<std::string> Candidates) {
+  std::string Best;
+  unsigned BestDistance = std::max<unsigned>(2, Name.size() / 4) + 1;
+  for (const std::string &Candidate : Candidates) {
+    unsigned Distance =
+        Name.edit_distance(Candidate, /*AllowReplacements=*/true, BestDistance);
+    if (Distance < BestDistance) {
+      Best = Candidate;
+      BestDistance = Distance;
+    }
+  }
+  return Best;
+}
+
+/// The option names each check reads: recorded by building each check with
+/// a lookup that answers nothing, so the list is whatever the checks ask.
+static const StringMap<std::vector<std::string>> &optionsByCheck() {
+  static const StringMap<std::vector<std::string>> Options = [] {
+    StringMap<std::vector<std::string>> ByCheck;
+    for (const CheckInfo &Info : allChecks()) {
+      StringSet<> Names;
+      Expected<std::unique_ptr<CoreCheck>> Check =
+          Info.Create([&](StringRef Local) -> std::optional<std::string> {
+            Names.insert(Local);
+            return std::nullopt;
+          });
+      if (!Check)
+        consumeError(Check.takeError());
+      std::vector<std::string> &Full = ByCheck[Info.Name];
+      for (const auto &Name : Names)
+        Full.push_back((Info.Name + "." + Name.getKey()).str());
+      llvm::sort(Full);
+    }
+    return ByCheck;
+  }();
+  return Options;
+}
+
+/// Warns about \p Key, a CheckOptions key that names a stacklift check or
+/// something close to one, when no check reads it. Other checks' options
+/// are clang-tidy's business.
+static void verifyOption(StringRef Key, StringRef Source,
+                         std::vector<std::string> &Warnings) {
+  StringRef Check = Key.split('.').first;
+  const StringMap<std::vector<std::string>> &Known = optionsByCheck();
+  auto It = Known.find(Check);
+  if (It != Known.end()) {
+    if (llvm::is_contained(It->second, Key))
+      return;
+    std::string Close = closestName(Key, It->second);
+    Warnings.push_back(
+        (Source + ": unknown option '" + Key + "'" +
+         (Close.empty() ? "" : "; did you mean '" + Close + "'?"))
+            .str());
+    return;
+  }
+  std::vector<std::string> Checks;
+  for (const auto &Entry : Known)
+    Checks.push_back(Entry.getKey().str());
+  std::string Close = closestName(Check, Checks);
+  if (!Check.starts_with("stacklift-") && Close.empty())
+    return;
+  Warnings.push_back((Source + ": option '" + Key +
+                      "' names no stacklift check" +
+                      (Close.empty() ? "" : "; did you mean '" + Close + "'?"))
+                         .str());
+}
+
+/// The top-level keys of clang-tidy's configuration (clang-tidy 22).
+static constexpr StringLiteral ClangTidyKeys[] = {
+    "Checks",
+    "CheckOptions",
+    "CustomChecks",
+    "ExcludeHeaderFilterRegex",
+    "ExtraArgs",
+    "ExtraArgsBefore",
+    "FormatStyle",
+    "HeaderFileExtensions",
+    "HeaderFilterRegex",
+    "ImplementationFileExtensions",
+    "InheritParentConfig",
+    "RemovedArgs",
+    "SystemHeaders",
+    "UseColor",
+    "User",
+    "WarningsAsErrors",
+};
 
 Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
   SourceMgr SM;
@@ -95,9 +188,17 @@ Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
     if (!Key)
       return configError(Source, "keys must be plain names");
     yaml::Node *Value = Entry.getValue();
+    if (!Diagnostic.empty())
+      return configError(Source, Diagnostic);
+    if (!Value)
+      return configError(Source, "'" + *Key + "' has no value");
     if (*Key == "CheckOptions") {
-      if (Error E = readCheckOptions(Value, Source, Layer))
-        return std::move(E);
+      if (Error E = readCheckOptions(Value, Source, Layer)) {
+        if (Diagnostic.empty())
+          return std::move(E);
+        consumeError(std::move(E)); // The parser's message says more.
+        return configError(Source, Diagnostic);
+      }
     } else if (*Key == "InheritParentConfig") {
       std::optional<std::string> Flag = scalar(Value);
       std::optional<bool> B = Flag ? parseBool(*Flag) : std::nullopt;
@@ -107,12 +208,24 @@ Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
       Layer.InheritParentConfig = *B;
     } else {
       Value->skip(); // Checks, HeaderFilterRegex, ...: clang-tidy's business.
+      if (!llvm::is_contained(ClangTidyKeys, *Key)) {
+        std::vector<std::string> Keys(std::begin(ClangTidyKeys),
+                                      std::end(ClangTidyKeys));
+        std::string Close = closestName(*Key, Keys);
+        Layer.Warnings.push_back(
+            (Source + ": unknown key '" + *Key + "'" +
+             (Close.empty() ? "" : "; did you mean '" + Close + "'?"))
+                .str());
+      }
     }
     if (!Diagnostic.empty())
       return configError(Source, Diagnostic);
   }
   if (!Diagnostic.empty())
     return configError(Source, Diagnostic);
+  for (const auto &Option : Layer.CheckOptions)
+    verifyOption(Option.getKey(), Source, Layer.Warnings);
+  llvm::sort(Layer.Warnings);
   return Layer;
 }
 
@@ -145,6 +258,8 @@ Expected<ConfigLayer> ConfigResolver::layerFor(StringRef Dir) {
         parseConfigLayer((*Buffer)->getBuffer(), File);
     if (!Layer)
       return Layer.takeError();
+    for (const std::string &Warning : Layer->Warnings)
+      errs() << "warning: " << Warning << "\n";
     Result = std::move(*Layer);
     if (Result.InheritParentConfig && !Parent.empty() && Parent != Dir) {
       Expected<ConfigLayer> Inherited = layerFor(Parent);

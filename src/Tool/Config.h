@@ -20,6 +20,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace stacklift {
 
@@ -28,11 +29,20 @@ struct ConfigLayer {
   /// Every CheckOptions entry, by full key.
   llvm::StringMap<std::string> CheckOptions;
   bool InheritParentConfig = false;
+  /// What looks misspelt: keys clang-tidy does not know, options that no
+  /// stacklift check reads. Warnings, not errors, as clang-tidy's
+  /// --verify-config reports them.
+  std::vector<std::string> Warnings;
 };
 
 /// Parses clang-tidy YAML; \p Source names it in error messages.
 llvm::Expected<ConfigLayer> parseConfigLayer(llvm::StringRef Text,
                                              llvm::StringRef Source);
+
+/// The closest of \p Candidates to \p Name, when one is close enough to be
+/// what was meant; empty otherwise.
+std::string closestName(llvm::StringRef Name,
+                        llvm::ArrayRef<std::string> Candidates);
 
 /// Finds the options that apply to each source file.
 class ConfigResolver {

@@ -1,96 +1,270 @@
 //===- FixApplier.cpp - Writes fix-its into files -------------------------===//
 
 #include "FixApplier.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Errc.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/SHA1.h"
 #include <optional>
+#include <set>
+#include <tuple>
 
 using namespace llvm;
 
 namespace stacklift {
 
+std::string contentHash(StringRef Content) {
+  return toHex(SHA1::hash(arrayRefFromStringRef(Content)),
+               /*LowerCase=*/true);
+}
+
 Error writeFileAtomically(StringRef Path, StringRef Content) {
-  // A new file gets the umask's permissions; an existing one keeps its own.
+  // Through a symbolic link to the file it names: replacing the link by a
+  // regular file would leave the target unchanged.
+  SmallString<256> Target(Path);
+  if (sys::fs::exists(Path))
+    if (std::error_code EC = sys::fs::real_path(Path, Target))
+      return createStringError(EC, "cannot resolve %s: %s", Path.str().c_str(),
+                               EC.message().c_str());
+  // A new file gets the umask's permissions; an existing one keeps its own,
+  // and its owner and group.
   sys::fs::file_status Status;
-  std::optional<sys::fs::perms> Perms;
-  if (!sys::fs::status(Path, Status))
-    Perms = Status.permissions();
-  SmallString<256> Model(Path);
+  bool Existed = !sys::fs::status(Target, Status);
+  SmallString<256> Model(Target);
   Model += ".stacklift-%%%%%%";
   int FD = -1;
   SmallString<256> TempPath;
   if (std::error_code EC = sys::fs::createUniqueFile(Model, FD, TempPath))
     return errorCodeToError(EC);
+  auto Fail = [&](std::error_code EC, const Twine &What) {
+    sys::fs::remove(TempPath);
+    return createStringError(EC, What + ": " + EC.message());
+  };
   {
     raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    if (Existed) {
+      sys::fs::file_status Temp;
+      if (std::error_code EC = sys::fs::status(FD, Temp)) {
+        OS.close();
+        return Fail(EC, "cannot read the status of " + TempPath);
+      }
+      // Owner first: changing it may clear set-user-ID bits.
+      if (Temp.getUser() != Status.getUser() ||
+          Temp.getGroup() != Status.getGroup())
+        if (std::error_code EC = sys::fs::changeFileOwnership(
+                FD, Status.getUser(), Status.getGroup())) {
+          OS.close();
+          return Fail(EC, "cannot give the new file the owner and group of "
+                          "the old one (" +
+                              Twine(Status.getUser()) + ":" +
+                              Twine(Status.getGroup()) + ")");
+        }
+      if (std::error_code EC =
+              sys::fs::setPermissions(FD, Status.permissions())) {
+        OS.close();
+        return Fail(EC, "cannot give the new file the permissions of the old "
+                        "one");
+      }
+    }
     OS << Content;
     OS.close();
     if (OS.has_error()) {
       std::error_code EC = OS.error();
       OS.clear_error();
-      sys::fs::remove(TempPath);
-      return errorCodeToError(EC);
+      return Fail(EC, "cannot write " + TempPath);
     }
   }
-  if (Perms)
-    if (std::error_code EC = sys::fs::setPermissions(TempPath, *Perms)) {
-      sys::fs::remove(TempPath);
-      return errorCodeToError(EC);
-    }
-  if (std::error_code EC = sys::fs::rename(TempPath, Path)) {
-    sys::fs::remove(TempPath);
-    return errorCodeToError(EC);
-  }
+  if (std::error_code EC = sys::fs::rename(TempPath, Target))
+    return Fail(EC, "cannot rename " + TempPath + " to " + Target);
   return Error::success();
 }
 
-unsigned applyFixes(
-    const std::map<std::string, clang::tooling::Replacements> &ByFile,
-    const StringSet<> &Skip, raw_ostream &Log) {
+namespace {
+
+/// One file on disk and the paths that name it.
+struct FileGroup {
+  sys::fs::UniqueID ID;
+  std::vector<std::string> Paths;
+};
+
+using Edit = std::tuple<unsigned, unsigned, std::string>;
+
+Edit editOf(const clang::tooling::Replacement &R) {
+  return {R.getOffset(), R.getLength(), R.getReplacementText().str()};
+}
+
+/// An open, locked file; unlocked and closed on destruction.
+class LockedFile {
+public:
+  ~LockedFile() {
+    if (FD < 0)
+      return;
+    if (Locked)
+      sys::fs::unlockFile(FD);
+    sys::fs::closeFile(FD);
+  }
+  int FD = -1;
+  bool Locked = false;
+};
+
+} // namespace
+
+/// Checks that \p Path, opened and locked as \p File, is still the file and
+/// the content that were analysed, and returns that content.
+static Expected<std::unique_ptr<MemoryBuffer>>
+readIfUnchanged(StringRef Path, const sys::fs::UniqueID &ID, StringRef Hash,
+                LockedFile &File) {
+  auto Changed = [&] {
+    return createStringError(
+        inconvertibleErrorCode(),
+        "it changed after stacklift read it (another process, or another "
+        "stacklift run, wrote it); run stacklift again");
+  };
+  if (std::error_code EC = sys::fs::openFileForReadWrite(
+          Path, File.FD, sys::fs::CD_OpenExisting, sys::fs::OF_None))
+    return createStringError(EC, "cannot open it: " + EC.message());
+  // Another stacklift run fixing the same file holds this lock while it
+  // checks and replaces it; when it lets go, the file has changed and the
+  // check below refuses it. Programs that do not lock are caught by the
+  // same check, except in the moment between it and the rename.
+  std::error_code EC = sys::fs::tryLockFile(File.FD, std::chrono::seconds(10));
+  if (EC == errc::no_lock_available)
+    return createStringError(EC, "another process holds a lock on it");
+  File.Locked = !EC; // Without locks (some network file systems): go on.
+  sys::fs::file_status Opened;
+  sys::fs::UniqueID Now;
+  if (sys::fs::status(File.FD, Opened) || sys::fs::getUniqueID(Path, Now) ||
+      Opened.getUniqueID() != ID || Now != ID)
+    return Changed(); // Replaced by another file since it was analysed.
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getOpenFile(
+      File.FD, Path, /*FileSize=*/-1, /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return createStringError(Buffer.getError(),
+                             "cannot read it: " + Buffer.getError().message());
+  if (Hash.empty() || contentHash((*Buffer)->getBuffer()) != Hash)
+    return Changed();
+  return std::move(*Buffer);
+}
+
+unsigned
+applyFixes(const std::map<std::string, clang::tooling::Replacements> &ByFile,
+           const std::map<std::string, std::string> &Analysed,
+           const StringSet<> &Skip, raw_ostream &Log) {
   unsigned Failed = 0;
+  // Paths that name one file on disk are one file: its fixes are applied
+  // once, whatever path each unit reached it by.
+  std::vector<FileGroup> Groups;
   for (const auto &[Path, Reps] : ByFile) {
     if (Reps.empty())
       continue;
-    if (Skip.contains(Path)) {
+    sys::fs::UniqueID ID;
+    if (std::error_code EC = sys::fs::getUniqueID(Path, ID)) {
+      Log << "error: cannot apply fixes to " << Path << ": " << EC.message()
+          << "\n";
+      ++Failed;
+      continue;
+    }
+    auto Same =
+        llvm::find_if(Groups, [&](const FileGroup &G) { return G.ID == ID; });
+    if (Same == Groups.end())
+      Groups.push_back({ID, {Path}});
+    else
+      Same->Paths.push_back(Path);
+  }
+
+  for (const FileGroup &Group : Groups) {
+    const std::string &Path = Group.Paths.front();
+    auto Refuse = [&](const Twine &Why) {
+      Log << "error: not fixing " << Path << ": " << Why << "\n";
+      ++Failed;
+    };
+    if (llvm::any_of(Group.Paths,
+                     [&](const std::string &P) { return Skip.contains(P); })) {
       Log << "stacklift: not fixing " << Path
           << ": it did not compile cleanly\n";
       ++Failed;
       continue;
     }
+    // What each path's units read must be one content, and their fixes
+    // must agree: the first path's, which every other path's repeat.
+    std::string AnalysedHash;
+    bool Agree = true;
+    std::set<Edit> Edits;
+    const clang::tooling::Replacements &First = ByFile.at(Path);
+    for (const clang::tooling::Replacement &R : First)
+      Edits.insert(editOf(R));
+    for (const std::string &P : Group.Paths) {
+      auto Found = Analysed.find(P);
+      std::string Hash = Found == Analysed.end() ? "" : Found->second;
+      if (P == Path)
+        AnalysedHash = Hash;
+      Agree &= !Hash.empty() && Hash == AnalysedHash;
+      for (const clang::tooling::Replacement &R : ByFile.at(P))
+        Agree &= Edits.count(editOf(R)) != 0;
+    }
+    if (!Agree) {
+      if (Group.Paths.size() == 1)
+        Refuse("the files that include it read different contents of it: "
+               "it changed during the run");
+      else
+        Refuse("it is one file under several paths (" +
+               join(Group.Paths, ", ") +
+               "), and the analyses through them read different contents "
+               "or made different fixes");
+      continue;
+    }
+
+    SmallString<256> Real;
+    if (std::error_code EC = sys::fs::real_path(Path, Real)) {
+      Refuse("cannot resolve it: " + EC.message());
+      continue;
+    }
+    sys::fs::file_status Status;
+    if (std::error_code EC = sys::fs::status(Real, Status)) {
+      Refuse("cannot read its status: " + EC.message());
+      continue;
+    }
     // Mode bits, not access(2): root may write anything, but a file made
     // read-only was made so on purpose.
-    ErrorOr<sys::fs::perms> Perms = sys::fs::getPermissions(Path);
-    if (!Perms || (*Perms & sys::fs::all_write) == 0 ||
-        sys::fs::access(Path, sys::fs::AccessMode::Write)) {
+    if ((Status.permissions() & sys::fs::all_write) == 0 ||
+        sys::fs::access(Real, sys::fs::AccessMode::Write)) {
       Log << "error: cannot apply fixes to " << Path
           << ": the file is read-only\n";
       ++Failed;
       continue;
     }
-    ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFile(Path);
+    if (Status.getLinkCount() > 1) {
+      Refuse("it has " + Twine(Status.getLinkCount()) +
+             " hard links, which replacing it would split; apply the fixes "
+             "with --export-fixes and clang-apply-replacements instead");
+      continue;
+    }
+
+    LockedFile File;
+    Expected<std::unique_ptr<MemoryBuffer>> Buffer =
+        readIfUnchanged(Real, Group.ID, AnalysedHash, File);
     if (!Buffer) {
-      Log << "error: cannot read " << Path << ": "
-          << Buffer.getError().message() << "\n";
-      ++Failed;
+      Refuse(toString(Buffer.takeError()));
       continue;
     }
     Expected<std::string> Fixed =
-        clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), Reps);
+        clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), First);
     if (!Fixed) {
       Log << "error: cannot apply fixes to " << Path << ": "
           << toString(Fixed.takeError()) << "\n";
       ++Failed;
       continue;
     }
-    if (Error E = writeFileAtomically(Path, *Fixed)) {
+    if (Error E = writeFileAtomically(Real, *Fixed)) {
       Log << "error: cannot write " << Path << ": " << toString(std::move(E))
           << "\n";
       ++Failed;
       continue;
     }
-    Log << "stacklift: applied " << Reps.size() << " fix"
-        << (Reps.size() == 1 ? "" : "es") << " to " << Path << "\n";
+    Log << "stacklift: applied " << First.size() << " fix"
+        << (First.size() == 1 ? "" : "es") << " to " << Path << "\n";
   }
   return Failed;
 }

@@ -11,6 +11,7 @@
 
 #include "Report.h"
 #include "llvm/Support/raw_ostream.h"
+#include <memory>
 #include <vector>
 
 namespace stacklift {
@@ -19,15 +20,25 @@ namespace stacklift {
 /// does not allow in a path percent-encoded. SARIF and LSP both use it.
 std::string fileUri(llvm::StringRef Path);
 
-/// {"findings": [...]} and, with \p Variables, "variables": [...].
-void writeJson(llvm::raw_ostream &OS, const std::vector<FindingRecord> &Findings,
-               const std::vector<VariableRecord> *Variables);
+/// Writes one document of findings, a finding at a time, so that what it
+/// holds does not grow with the number of findings.
+class FindingWriter {
+public:
+  virtual ~FindingWriter() = default;
+  /// Writes \p R.
+  virtual void finding(const FindingRecord &R) = 0;
+  /// Ends the document; with \p Variables, adds them (--explain).
+  virtual void finish(const std::vector<VariableRecord> *Variables) = 0;
+};
+
+/// {"findings": [...]} and, when finish() is given variables,
+/// "variables": [...]; keys sorted, indented by 2.
+std::unique_ptr<FindingWriter> jsonWriter(llvm::raw_ostream &OS);
 
 /// One SARIF 2.1.0 log with one run: the checks as rules with help text,
 /// each finding as a result with its notes as related locations and its
-/// fix-its as fixes.
-void writeSarif(llvm::raw_ostream &OS,
-                const std::vector<FindingRecord> &Findings);
+/// fix-its as fixes; keys sorted, indented by 2.
+std::unique_ptr<FindingWriter> sarifWriter(llvm::raw_ostream &OS);
 
 /// The fix-its as clang-tidy's --export-fixes YAML, which
 /// clang-apply-replacements applies. Insertions that several findings make

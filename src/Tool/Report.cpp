@@ -1,11 +1,15 @@
 //===- Report.cpp - Findings of the standalone tool -----------------------===//
 
 #include "Report.h"
+#include "FixApplier.h"
+#include "Output.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace clang;
 
@@ -16,6 +20,8 @@ Reporter::Reporter(OutputFormat Format, bool UseColor,
     : Format(Format), UseColor(UseColor),
       FingerprintDir(std::move(FingerprintDir)),
       Accepted(std::move(Accepted)) {}
+
+Reporter::~Reporter() = default;
 
 /// The place of \p Loc, with the file's path absolute: a path relative to
 /// the compile command's directory means nothing to --fix or to a reader.
@@ -45,15 +51,27 @@ static std::string lineText(SourceLocation Loc, const SourceManager &SM) {
   return Buffer.slice(Begin, End).str();
 }
 
-static std::vector<FixRecord> fixRecords(llvm::ArrayRef<FixItHint> Hints,
-                                         const SourceManager &SM,
-                                         const LangOptions &LangOpts) {
+/// The fix-its as records; each file they edit gets its content's hash in
+/// \p Hashes, for --fix to check that the file is still what was analysed.
+static std::vector<FixRecord>
+fixRecords(llvm::ArrayRef<FixItHint> Hints, const SourceManager &SM,
+           const LangOptions &LangOpts,
+           std::map<std::string, std::string> &Hashes) {
   std::vector<FixRecord> Records;
   for (const FixItHint &Hint : Hints) {
     tooling::Replacement Rep(SM, Hint.RemoveRange, Hint.CodeToInsert,
                              LangOpts);
     FixRecord Fix;
     Fix.Where = placeOf(Hint.RemoveRange.getBegin(), SM);
+    auto [Hash, New] = Hashes.try_emplace(Fix.Where.File);
+    if (New) {
+      bool Invalid = false;
+      llvm::StringRef Content = SM.getBufferData(
+          SM.getFileID(SM.getExpansionLoc(Hint.RemoveRange.getBegin())),
+          &Invalid);
+      if (!Invalid)
+        Hash->second = contentHash(Content);
+    }
     Fix.Offset = Rep.getOffset();
     Fix.Length = Rep.getLength();
     Fix.Replacement = Rep.getReplacementText().str();
@@ -73,9 +91,9 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
   R.LineText = lineText(F.Loc, SM);
   R.Fingerprint = fingerprint(R, FingerprintDir);
   for (const FindingNote &N : F.Notes)
-    R.Notes.push_back(
-        {placeOf(N.Loc, SM), N.Message, fixRecords(N.Fixes, SM, LangOpts)});
-  R.Fixes = fixRecords(F.Fixes, SM, LangOpts);
+    R.Notes.push_back({placeOf(N.Loc, SM), N.Message,
+                       fixRecords(N.Fixes, SM, LangOpts, Unit.FileHashes)});
+  R.Fixes = fixRecords(F.Fixes, SM, LangOpts, Unit.FileHashes);
   std::string Text;
   if (Format == OutputFormat::Text) {
     llvm::raw_string_ostream OS(Text);
@@ -138,35 +156,13 @@ void Reporter::trace(SourceLocation Loc, llvm::StringRef Kind,
                Message.str() + "\n");
 }
 
-void Reporter::emit(UnitOutput Unit) {
-  std::lock_guard<std::mutex> Guard(Lock);
-  llvm::raw_ostream &OS =
-      Format == OutputFormat::Text ? llvm::outs() : llvm::errs();
-  for (UnitOutput::Entry &E : Unit.Entries) {
-    if (E.Finding) {
-      const FindingRecord &R = *E.Finding;
-      if (!Seen.insert({R.Where.File, R.Where.Line, R.Where.Column, R.Message})
-               .second)
-        continue;
-      if (Accepted && Accepted->consume(R.Fingerprint)) {
-        ++Suppressed;
-        continue;
-      }
-      Findings.push_back(std::move(*E.Finding));
-    } else if (E.Variable) {
-      const VariableRecord &R = *E.Variable;
-      if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
-               .second)
-        continue;
-      Variables.push_back(std::move(*E.Variable));
-    } else if (Format != OutputFormat::Text) {
-      llvm::errs() << E.Text; // A trace beside a JSON or SARIF document.
-      continue;
-    }
-    if (Format == OutputFormat::Text)
-      OS << E.Text;
-  }
-  OS.flush();
+const std::string &Reporter::identity(const std::string &File) {
+  auto [It, New] = Identities.try_emplace(File, File);
+  llvm::sys::fs::UniqueID ID;
+  if (New && !llvm::sys::fs::getUniqueID(File, ID))
+    It->second = std::string(1, '\0') + std::to_string(ID.getDevice()) + ":" +
+                 std::to_string(ID.getFile()); // No path holds a NUL.
+  return It->second;
 }
 
 /// Sorts by place, then by what is reported there, so that the order does
@@ -185,6 +181,92 @@ static void sortByPlace(std::vector<VariableRecord> &Records) {
   });
 }
 
+/// The fix-its --fix applies for \p R: the warning's, else, with
+/// \p WithNotes, those of the first note that has some.
+static const std::vector<FixRecord> &fixesToApply(const FindingRecord &R,
+                                                  bool WithNotes) {
+  if (!R.Fixes.empty() || !WithNotes)
+    return R.Fixes;
+  for (const NoteRecord &N : R.Notes)
+    if (!N.Fixes.empty())
+      return N.Fixes;
+  return R.Fixes;
+}
+
+void Reporter::streamTo(std::unique_ptr<FindingWriter> W) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  Writer = std::move(W);
+}
+
+void Reporter::emit(UnitOutput Unit) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  llvm::raw_ostream &OS =
+      Format == OutputFormat::Text ? llvm::outs() : llvm::errs();
+  for (auto &[File, Hash] : Unit.FileHashes) {
+    auto [Known, New] = AnalysedHashes.try_emplace(File, Hash);
+    if (!New && Known->second != Hash)
+      Known->second.clear(); // Changed between two units: never fixed.
+  }
+  std::vector<FindingRecord> Kept;
+  for (UnitOutput::Entry &E : Unit.Entries) {
+    if (E.Finding) {
+      const FindingRecord &R = *E.Finding;
+      if (!Seen.insert({identity(R.Where.File), R.Where.Line, R.Where.Column,
+                        llvm::xxh3_64bits(R.Message)})
+               .second)
+        continue;
+      if (Keep.BaselineEntries)
+        BaselineEntries.push_back(baselineEntry(R, FingerprintDir));
+      if (Accepted && Accepted->consume(R.Fingerprint)) {
+        ++Suppressed;
+        continue;
+      }
+      ++Reported;
+      Kept.push_back(std::move(*E.Finding));
+    } else if (E.Variable) {
+      const VariableRecord &R = *E.Variable;
+      if (!SeenVariables.insert({R.Where.File, R.Where.Line, R.Where.Column})
+               .second)
+        continue;
+      Variables.push_back(std::move(*E.Variable));
+    } else if (Format != OutputFormat::Text) {
+      llvm::errs() << E.Text; // A trace beside a JSON or SARIF document.
+      continue;
+    }
+    if (Format == OutputFormat::Text)
+      OS << E.Text;
+  }
+  OS.flush();
+  // Written, or kept, a unit at a time: what is kept for the whole run is
+  // only what Keep asks for.
+  sortByPlace(Kept);
+  for (FindingRecord &R : Kept) {
+    if (Writer)
+      Writer->finding(R);
+    if (Keep.Fixes)
+      llvm::append_range(FixesToApply, fixesToApply(R, Keep.FixNotes));
+    if (Keep.Records)
+      Findings.push_back(std::move(R));
+  }
+  if (Writer)
+    llvm::outs().flush();
+}
+
+void Reporter::finish(bool WithVariables) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  if (!Writer)
+    return;
+  std::vector<VariableRecord> Sorted = Variables;
+  sortByPlace(Sorted);
+  Writer->finish(WithVariables ? &Sorted : nullptr);
+  Writer.reset();
+}
+
+unsigned Reporter::reported() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return Reported;
+}
+
 std::vector<FindingRecord> Reporter::findings() const {
   std::lock_guard<std::mutex> Guard(Lock);
   std::vector<FindingRecord> Sorted = Findings;
@@ -199,25 +281,23 @@ std::vector<VariableRecord> Reporter::variables() const {
   return Sorted;
 }
 
+std::vector<BaselineEntry> Reporter::baselineEntries() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return BaselineEntries;
+}
+
 unsigned Reporter::suppressed() const {
   std::lock_guard<std::mutex> Guard(Lock);
   return Suppressed;
 }
 
-/// The fix-its --fix applies for \p R: the warning's, else, with
-/// \p WithNotes, those of the first note that has some.
-static const std::vector<FixRecord> &fixesToApply(const FindingRecord &R,
-                                                  bool WithNotes) {
-  if (!R.Fixes.empty() || !WithNotes)
-    return R.Fixes;
-  for (const NoteRecord &N : R.Notes)
-    if (!N.Fixes.empty())
-      return N.Fixes;
-  return R.Fixes;
+std::map<std::string, std::string> Reporter::analysedHashes() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  return AnalysedHashes;
 }
 
-std::map<std::string, tooling::Replacements>
-Reporter::replacements(bool WithNotes) const {
+std::map<std::string, tooling::Replacements> Reporter::replacements() const {
+  std::lock_guard<std::mutex> Guard(Lock);
   // Insertions at one offset (two vectors reserved before one loop) become
   // one insertion, in the order of the findings.
   std::map<std::pair<std::string, unsigned>, std::string> Insertions;
@@ -230,23 +310,21 @@ Reporter::replacements(bool WithNotes) const {
                    << Rep.getFilePath() << ": " << llvm::toString(std::move(E))
                    << "\n";
   };
-  for (const FindingRecord &R : findings())
-    for (const FixRecord &Fix : fixesToApply(R, WithNotes)) {
-      if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length,
-                         Fix.Replacement})
-               .second)
-        continue;
-      if (Fix.Length != 0) {
-        Add(tooling::Replacement(Fix.Where.File, Fix.Offset, Fix.Length,
-                                 Fix.Replacement));
-        continue;
-      }
-      auto Key = std::make_pair(Fix.Where.File, Fix.Offset);
-      auto [It, New] = Insertions.try_emplace(Key);
-      if (New)
-        InsertionOrder.push_back(Key);
-      It->second += Fix.Replacement;
+  for (const FixRecord &Fix : FixesToApply) {
+    if (!Added.insert({Fix.Where.File, Fix.Offset, Fix.Length, Fix.Replacement})
+             .second)
+      continue;
+    if (Fix.Length != 0) {
+      Add(tooling::Replacement(Fix.Where.File, Fix.Offset, Fix.Length,
+                               Fix.Replacement));
+      continue;
     }
+    auto Key = std::make_pair(Fix.Where.File, Fix.Offset);
+    auto [It, New] = Insertions.try_emplace(Key);
+    if (New)
+      InsertionOrder.push_back(Key);
+    It->second += Fix.Replacement;
+  }
   for (const auto &Key : InsertionOrder)
     Add(tooling::Replacement(Key.first, Key.second, 0, Insertions[Key]));
   return ByFile;

@@ -19,8 +19,10 @@
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/Core/Replacement.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/raw_ostream.h"
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -88,6 +90,9 @@ public:
 
 private:
   friend class Reporter;
+  /// The contentHash() of each file a fix-it of this unit edits, as the
+  /// unit read it.
+  std::map<std::string, std::string> FileHashes;
   struct Entry {
     std::optional<FindingRecord> Finding;
     std::optional<VariableRecord> Variable;
@@ -97,12 +102,15 @@ private:
   std::vector<Entry> Entries;
 };
 
+class FindingWriter;
+
 class Reporter {
 public:
   /// With \p Accepted set, findings it accepts are not reported. Findings'
   /// fingerprints use paths relative to \p FingerprintDir.
   Reporter(OutputFormat Format, bool UseColor,
            std::optional<Baseline> Accepted, std::string FingerprintDir);
+  ~Reporter();
 
   /// Adds \p F to \p Unit, as a record and, in text format, as text.
   void report(const Finding &F, const clang::SourceManager &SM,
@@ -117,28 +125,63 @@ public:
                     llvm::StringRef Message, const clang::SourceManager &SM,
                     UnitOutput &Unit);
 
-  /// Takes in one unit's output: keeps each record not seen before and not
-  /// accepted by the baseline, and prints the text of what it keeps (and the
-  /// traces) to standard output in text format; in JSON and SARIF, where
-  /// standard output holds one document, the traces go to standard error.
+  /// What the reporter keeps of the findings it reports, beyond what it
+  /// writes as they come. Each costs memory in proportion to the findings.
+  struct Retention {
+    /// Every record, for findings() (the language server, --export-fixes).
+    bool Records = true;
+    /// The fix-its --fix applies, for replacements(); with FixNotes, those
+    /// --fix-notes applies.
+    bool Fixes = false;
+    bool FixNotes = false;
+    /// A baseline entry for every finding, accepted by the baseline or not
+    /// (--write-baseline).
+    bool BaselineEntries = false;
+  };
+  void retain(const Retention &What) { Keep = What; }
+
+  /// Writes each finding to \p Writer as it is reported (in JSON and SARIF),
+  /// instead of keeping it for a document written at the end.
+  void streamTo(std::unique_ptr<FindingWriter> Writer);
+
+  /// Takes in one unit's output: of the findings not seen before and not
+  /// accepted by the baseline, prints the text (and the traces) to standard
+  /// output in text format, or hands them, sorted by place, to the writer;
+  /// in JSON and SARIF, where standard output holds one document, the
+  /// traces go to standard error.
   void emit(UnitOutput Unit);
 
-  /// Every finding reported, sorted by place.
+  /// Ends the streamed document, with the escape verdicts when
+  /// \p WithVariables.
+  void finish(bool WithVariables);
+
+  /// Every finding reported, sorted by place (with Retention::Records).
   std::vector<FindingRecord> findings() const;
+  /// How many findings were reported.
+  unsigned reported() const;
   /// Every escape verdict, sorted by place.
   std::vector<VariableRecord> variables() const;
   /// How many findings the baseline accepted.
   unsigned suppressed() const;
 
-  /// The fix-its of every finding, by file. With \p WithNotes, a finding
-  /// whose warning has none contributes those of its first note that has
-  /// some, as clang-tidy's --fix-notes does.
-  std::map<std::string, clang::tooling::Replacements>
-  replacements(bool WithNotes) const;
+  /// The entries kept, in the order the findings were emitted (with
+  /// Retention::BaselineEntries).
+  std::vector<BaselineEntry> baselineEntries() const;
+
+  /// The fix-its of every finding, by file (with Retention::Fixes). With
+  /// Retention::FixNotes, a finding whose warning has none contributes those
+  /// of its first note that has some, as clang-tidy's --fix-notes does.
+  std::map<std::string, clang::tooling::Replacements> replacements() const;
+
+  /// For each file a fix-it edits, the contentHash() of what the units read;
+  /// empty when two units read different contents.
+  std::map<std::string, std::string> analysedHashes() const;
 
   OutputFormat format() const { return Format; }
 
 private:
+  /// A key for the file at \p File that is the same for every path to it.
+  const std::string &identity(const std::string &File);
   void printText(const Finding &F, const clang::SourceManager &SM,
                  const clang::LangOptions &LangOpts,
                  llvm::raw_ostream &OS) const;
@@ -149,9 +192,20 @@ private:
   mutable std::mutex Lock;
   std::optional<Baseline> Accepted;
   unsigned Suppressed = 0;
+  unsigned Reported = 0;
+  Retention Keep;
+  std::unique_ptr<FindingWriter> Writer;
+  std::vector<BaselineEntry> BaselineEntries;
+  std::vector<FixRecord> FixesToApply;
   std::vector<FindingRecord> Findings;
   std::vector<VariableRecord> Variables;
-  std::set<std::tuple<std::string, unsigned, unsigned, std::string>> Seen;
+  std::map<std::string, std::string> AnalysedHashes;
+  /// The identity of the file at each path (device and inode), so that one
+  /// file reached by two paths reports its findings once.
+  llvm::StringMap<std::string> Identities;
+  /// The findings reported: file identity, line, column, and a hash of the
+  /// message.
+  std::set<std::tuple<std::string, unsigned, unsigned, uint64_t>> Seen;
   std::set<std::tuple<std::string, unsigned, unsigned>> SeenVariables;
 };
 

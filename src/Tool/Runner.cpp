@@ -7,6 +7,8 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -32,8 +34,20 @@ Expected<CheckFilter> CheckFilter::parse(StringRef Spec) {
                                "invalid --checks glob '" + Part + "': " +
                                    toString(Glob.takeError()));
     Filter.Globs.emplace_back(std::move(*Glob), Enable);
+    Filter.Written.push_back(((Enable ? "" : "-") + Part.trim()).str());
   }
   return Filter;
+}
+
+std::vector<std::string>
+CheckFilter::unmatched(ArrayRef<std::string> Names) const {
+  std::vector<std::string> Unmatched;
+  for (size_t I = 0; I < Globs.size(); ++I)
+    if (llvm::none_of(Names, [&](const std::string &Name) {
+          return Globs[I].first.match(Name);
+        }))
+      Unmatched.push_back(Written[I]);
+  return Unmatched;
 }
 
 bool CheckFilter::enabled(StringRef Name) const {
@@ -167,7 +181,9 @@ public:
 
 private:
   std::unique_ptr<ASTConsumer> fail(Error E) {
-    errs() << "error: " << toString(std::move(E)) << "\n";
+    std::string Message = toString(std::move(E));
+    errs() << "error: " << Message << "\n";
+    State.setupFailed(Message);
     State.ConfigFailed = true;
     return nullptr;
   }
@@ -245,11 +261,34 @@ private:
   std::map<size_t, std::pair<std::string, UnitOutput>> Waiting;
 };
 
+/// Why \p File cannot be analysed with \p Database's commands, or the empty
+/// string. ClangTool changes into each command's directory and aborts the
+/// whole process (report_fatal_error) when that fails: a command whose
+/// directory does not exist must fail alone, before ClangTool sees it.
+std::string unusableCommand(const tooling::CompilationDatabase &Database,
+                            StringRef File) {
+  for (const tooling::CompileCommand &Command :
+       Database.getCompileCommands(File))
+    if (!Command.Directory.empty() && !sys::fs::is_directory(Command.Directory))
+      return ("cannot analyse " + File +
+              ": the directory of its compile command, '" + Command.Directory +
+              "', does not exist")
+          .str();
+  return {};
+}
+
 } // namespace
 
 bool analyzeBuffer(const tooling::CompilationDatabase &Database,
                    StringRef File, StringRef Contents, RunState &State,
                    std::string &Errors) {
+  std::string Unusable = unusableCommand(Database, File);
+  if (!Unusable.empty()) {
+    Errors = "error: " + Unusable + "\n";
+    State.setupFailed(Unusable);
+    State.markFailed(File);
+    return false;
+  }
   raw_string_ostream ErrorsOS(Errors);
   UnitOutput Unit;
   DiagnosticOptions DiagOpts;
@@ -273,6 +312,14 @@ unsigned runAll(const tooling::CompilationDatabase &Database,
   std::atomic<unsigned> Failed{0};
   auto RunOne = [&](size_t Index) {
     const std::string &File = Files[Index];
+    std::string Unusable = unusableCommand(Database, File);
+    if (!Unusable.empty()) {
+      State.markFailed(File);
+      ++Failed;
+      Bar.finished(Index, File, "error: " + Unusable + "\n", UnitOutput(),
+                   State.Report);
+      return;
+    }
     std::string Errors;
     raw_string_ostream ErrorsOS(Errors);
     UnitOutput Unit;

@@ -32,9 +32,13 @@ public:
   /// Parses \p Spec; an error for a glob that does not parse.
   static llvm::Expected<CheckFilter> parse(llvm::StringRef Spec);
   bool enabled(llvm::StringRef Name) const;
+  /// The globs, as written (a removing one with its '-'), that match none of
+  /// \p Names: most likely misspelt.
+  std::vector<std::string> unmatched(llvm::ArrayRef<std::string> Names) const;
 
 private:
   std::vector<std::pair<llvm::GlobPattern, bool>> Globs;
+  std::vector<std::string> Written;
 };
 
 /// What to run and what to print besides findings.
@@ -68,9 +72,23 @@ struct RunState {
     return FailedFiles;
   }
 
+  /// Records why a unit could not be set up at all (an invalid
+  /// configuration, a compile command that cannot run), as opposed to a unit
+  /// that did not compile. The first message is kept.
+  void setupFailed(llvm::StringRef Message) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (SetupError.empty())
+      SetupError = Message.str();
+  }
+  std::string setupError() const {
+    std::lock_guard<std::mutex> Guard(Lock);
+    return SetupError;
+  }
+
 private:
   mutable std::mutex Lock;
   llvm::StringSet<> FailedFiles;
+  std::string SetupError;
 };
 
 /// Analyses \p Files with \p Jobs threads (0: one per core), each file a

@@ -74,7 +74,9 @@ cl::opt<OutputFormat> Format(
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Number of files analysed at once (default: "
                                 "the number of cores)"),
-                       cl::value_desc("N"), cl::init(0), cl::cat(Category));
+                       cl::value_desc("N"), cl::init(0),
+                       cl::Prefix, // -j2 as well as -j 2 and -j=2.
+                       cl::cat(Category));
 
 cl::opt<std::string> ShardSpec(
     "shard",
@@ -94,7 +96,8 @@ cl::opt<std::string> BaselineFile(
 
 cl::opt<std::string> WriteBaseline(
     "write-baseline",
-    cl::desc("Write the fingerprints of the findings to this file"),
+    cl::desc("Write the fingerprints of every finding to this file (with\n"
+             "--baseline: those it accepts too, which refreshes it)"),
     cl::value_desc("file"), cl::cat(Category));
 
 cl::opt<bool> WarningsAsErrors(
@@ -263,9 +266,26 @@ int run(int Argc, const char **Argv) {
   Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
   if (!Explicit)
     return Usage(Explicit.takeError());
+  if (*Explicit)
+    for (const std::string &Warning : (*Explicit)->Warnings)
+      errs() << "warning: " << Warning << "\n";
   Expected<CheckFilter> Filter = CheckFilter::parse(Checks);
   if (!Filter)
     return Usage(Filter.takeError());
+  // As clang-tidy's --verify-config: a glob that matches no check is most
+  // likely misspelt.
+  std::vector<std::string> CheckNames;
+  for (const CheckInfo &Info : allChecks())
+    CheckNames.push_back(Info.Name.str());
+  for (StringRef Glob : Filter->unmatched(CheckNames)) {
+    bool Removes = Glob.consume_front("-");
+    std::string Close = closestName(Glob, CheckNames);
+    errs() << "warning: --checks: '" << (Removes ? "-" : "") << Glob
+           << "' matches no check";
+    if (!Close.empty())
+      errs() << "; did you mean '" << (Removes ? "-" : "") << Close << "'?";
+    errs() << "\n";
+  }
   bool AnyCheck = false;
   for (const CheckInfo &Info : allChecks())
     AnyCheck |= Filter->enabled(Info.Name);
@@ -323,46 +343,72 @@ int run(int Argc, const char **Argv) {
                      DebugEscape};
   RunState State(std::move(Options), std::move(*Explicit), Format, Color,
                  std::move(Accepted), FingerprintDir);
+  // Findings are written as they come; what is kept for the end is only
+  // what --export-fixes, --fix and --write-baseline need.
+  Reporter::Retention Keep;
+  Keep.Records = !ExportFixes.empty();
+  Keep.Fixes = Fix || FixNotes;
+  Keep.FixNotes = FixNotes;
+  Keep.BaselineEntries = !WriteBaseline.empty();
+  State.Report.retain(Keep);
+  if (Format == OutputFormat::Json)
+    State.Report.streamTo(jsonWriter(outs()));
+  else if (Format == OutputFormat::Sarif)
+    State.Report.streamTo(sarifWriter(outs()));
   unsigned NotAnalysed = runAll(**Compilations, *Files, State, Jobs, Progress);
+  // The document is complete even when the run stops here.
+  State.Report.finish(/*WithVariables=*/Explain);
+  // Standard output that could not be written (a full disk, a closed pipe)
+  // is an output that was not written, not a finding: exit code 4, and the
+  // error cleared, or outs() would end the process with exit code 1.
+  outs().flush();
+  bool WroteAll = true;
+  if (outs().has_error()) {
+    errs() << "error: cannot write to standard output: "
+           << outs().error().message() << "\n";
+    outs().clear_error();
+    WroteAll = false;
+  }
   if (State.ConfigFailed)
     return ExitUsage;
 
-  std::vector<FindingRecord> Findings = State.Report.findings();
-  if (Format == OutputFormat::Json) {
-    std::vector<VariableRecord> Variables = State.Report.variables();
-    writeJson(outs(), Findings, Explain ? &Variables : nullptr);
-  } else if (Format == OutputFormat::Sarif) {
-    writeSarif(outs(), Findings);
-  }
-  outs().flush();
+  unsigned Reported = State.Report.reported();
   if (Progress)
-    errs() << "stacklift: " << Files->size() << " files, " << Findings.size()
+    errs() << "stacklift: " << Files->size() << " files, " << Reported
            << " findings, " << State.Report.suppressed()
            << " accepted by the baseline, " << NotAnalysed
            << " did not compile\n";
 
-  bool WroteAll = true;
   if (!ExportFixes.empty())
     WroteAll &= writeOutputFile(ExportFixes, [&](raw_ostream &OS) {
       SmallString<256> Cwd;
       sys::fs::current_path(Cwd);
-      writeExportedFixes(OS, Findings, Cwd);
+      writeExportedFixes(OS, State.Report.findings(), Cwd);
     });
   if (!WriteBaseline.empty()) {
-    if (Error E = Baseline::write(WriteBaseline, Findings)) {
+    // A file that was not analysed has no findings in this run: a baseline
+    // written now would drop its accepted findings, and the next run would
+    // report them all again.
+    if (NotAnalysed != 0 || !State.failedFiles().empty())
+      errs() << "error: not writing the baseline " << WriteBaseline
+             << ": some files were not analysed, and their findings would be "
+                "missing from it\n";
+    else if (Error E = Baseline::write(WriteBaseline,
+                                       State.Report.baselineEntries())) {
       errs() << "error: cannot write " << WriteBaseline << ": "
              << toString(std::move(E)) << "\n";
       WroteAll = false;
     }
   }
   bool FixesFailed =
-      (Fix || FixNotes) && applyFixes(State.Report.replacements(FixNotes),
-                                      State.failedFiles(), errs()) != 0;
+      (Fix || FixNotes) &&
+      applyFixes(State.Report.replacements(), State.Report.analysedHashes(),
+                 State.failedFiles(), errs()) != 0;
   if (NotAnalysed != 0 || !State.failedFiles().empty())
     return ExitCompileError;
   if (FixesFailed || !WroteAll)
     return ExitFixFailed;
-  if (WarningsAsErrors && !Findings.empty())
+  if (WarningsAsErrors && Reported != 0)
     return ExitFindings;
   return ExitSuccess;
 }

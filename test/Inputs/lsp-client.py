@@ -10,6 +10,7 @@ Runs SERVER and plays SCRIPT, one step a line:
                    whose id is KEY (a number)
   =raw TEXT        send TEXT as a message body as it is (e.g. broken JSON)
   =noheader TEXT   send TEXT after a header without Content-Length
+  =deep ID N       send request ID whose params nest N arrays deep
   =close           close the server's input and wait for it to end
 Every message received is printed as `<<< ` and the JSON with sorted keys;
 at the end, `exit code: N`. Lines starting with # and blank lines are skipped.
@@ -92,6 +93,13 @@ def main():
                     lock.wait(0.1)
         elif line.startswith("=raw "):
             send_body(line[5:])
+        elif line.startswith("=deep "):
+            request_id, depth = line.split()[1:3]
+            depth = int(depth)
+            send_body(
+                '{"jsonrpc": "2.0", "id": %s, "method": "textDocument/hover", '
+                '"params": %s%s}' % (request_id, "[" * depth, "]" * depth)
+            )
         elif line.startswith("=noheader "):
             proc.stdin.write(b"X-Other: 1\r\n\r\n" + line[10:].encode())
             proc.stdin.flush()
