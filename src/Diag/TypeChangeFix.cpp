@@ -89,9 +89,18 @@ typeChangeFix(const VarDecl *Var, llvm::StringRef Template, uint64_t Capacity,
   if (TypeRange.getBegin().isMacroID() || TypeRange.getEnd().isMacroID() ||
       ArgRange.getBegin().isMacroID() || ArgRange.getEnd().isMacroID())
     return std::nullopt;
+  // The text between the angle brackets: the argument's own range leaves
+  // out the qualifiers in front of it (`const` in `const char *`).
+  SourceLocation LAngle = Spec.getLAngleLoc(), RAngle = Spec.getRAngleLoc();
+  if (LAngle.isInvalid() || RAngle.isInvalid() || LAngle.isMacroID() ||
+      RAngle.isMacroID())
+    return std::nullopt;
   bool Invalid = false;
-  llvm::StringRef Element = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(ArgRange), SM, LO, &Invalid);
+  llvm::StringRef Element =
+      Lexer::getSourceText(CharSourceRange::getCharRange(
+                               LAngle.getLocWithOffset(1), RAngle),
+                           SM, LO, &Invalid)
+          .trim();
   if (Invalid || Element.empty())
     return std::nullopt;
   std::vector<FixItHint> Fixes;

@@ -84,3 +84,16 @@ int main() {
               readsItsOwnSize(), startsAtOne(), growsLater());
   // RUNS: 23.50 5.00 6 1 4
 }
+
+// The element type is copied from between the angle brackets, qualifiers
+// included: `const char *` stays `const char *`.
+int constElements() {
+  std::vector<const char *> names;
+  for (unsigned k = 0; k < 3; ++k)
+    names.push_back("name");
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'names' grows with 'push_back' to at most 3 elements
+  // CHECK: note: use 'std::array<const char *, 3>' filled by index instead
+  // FIXED: {{^}}  std::array<const char *, 3> names;{{$}}
+  // FIXED: {{^}}    names[k] = "name";{{$}}
+  return static_cast<int>(names.size()) + names[2][0];
+}
