@@ -23,10 +23,12 @@ static constexpr llvm::StringLiteral InlineCandidates[] = {
     "::llvm::SmallVector", "::absl::InlinedVector",
     "::boost::container::small_vector", "::folly::small_vector"};
 
-/// Whether the unit declares the class template \p Name ("::a::b::C"), by
+/// Whether the unit defines the class template \p Name ("::a::b::C"), by
 /// name lookup from the translation unit down: no walk over the AST. An
 /// inline namespace's members are visible in the namespace around it, as
-/// Abseil's versioned namespace needs.
+/// Abseil's versioned namespace needs. A forward declaration is not enough
+/// (`<boost/container/small_vector.hpp>` declares static_vector through
+/// container_fwd.hpp): a fix naming it would not compile.
 static bool isDeclared(llvm::StringRef Name, ASTContext &Ctx) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
   Name.drop_front(2).split(Parts, "::");
@@ -34,8 +36,11 @@ static bool isDeclared(llvm::StringRef Name, ASTContext &Ctx) {
   for (size_t I = 0; I < Parts.size(); ++I) {
     const NamedDecl *Next = nullptr;
     for (const NamedDecl *D : Context->lookup(&Ctx.Idents.get(Parts[I])))
-      if ((I + 1 < Parts.size() && isa<NamespaceDecl>(D)) ||
-          (I + 1 == Parts.size() && isa<ClassTemplateDecl>(D)))
+      if (I + 1 < Parts.size() && isa<NamespaceDecl>(D))
+        Next = D;
+      else if (const auto *Template = dyn_cast<ClassTemplateDecl>(D);
+               Template && I + 1 == Parts.size() &&
+               Template->getTemplatedDecl()->getDefinition())
         Next = D;
     if (!Next)
       return false;
