@@ -112,6 +112,26 @@ static bool fitsSizeType(const llvm::APSInt &Count) {
   return !Count.isNegative() && Count.getActiveBits() <= 63;
 }
 
+/// The code of \p Count as a std::size_t: as it is when it already is one,
+/// else converted.
+static std::string asSize(const TripCount &Count) {
+  if (!Count.SizeText.empty())
+    return Count.SizeText;
+  if (Count.SizeTyped || Count.Constant)
+    return Count.Text;
+  return "static_cast<std::size_t>(" + Count.Text + ")";
+}
+
+/// `A * B` of two factors, or `A * (B + C ...)` of a factor and a sum.
+static std::string productText(llvm::StringRef Factor,
+                               llvm::ArrayRef<std::string> Terms) {
+  std::string Sum;
+  for (const std::string &Term : Terms)
+    Sum += (Sum.empty() ? "" : " + ") +
+           (Terms.size() > 1 ? parenthesized(Term) : Term);
+  return parenthesized(Factor) + " * " + parenthesized(Sum);
+}
+
 namespace {
 /// What one iteration of a loop adds: K direct growth calls and the counts
 /// of the nested loops that grow the vector.
@@ -142,7 +162,7 @@ static bool hasConjunct(llvm::StringRef Condition, llvm::StringRef Part) {
 /// conditional or the loop can leave early.
 static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   llvm::APSInt ConstPart = wide(Per.Direct);
-  llvm::SmallVector<std::string, 2> TextParts;
+  llvm::SmallVector<std::string, 2> TextParts, SizeParts;
   std::string Guard = Iter.Guard, SubRules;
   bool MayBeSigned = Iter.MayBeSigned;
   for (const TripCount &Sub : Per.Nested) {
@@ -150,6 +170,7 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
       ConstPart += wide(*Sub.Constant);
     } else {
       TextParts.push_back(Sub.Text);
+      SizeParts.push_back(asSize(Sub));
       MayBeSigned |= Sub.MayBeSigned;
     }
     if (!Sub.Guard.empty() && !hasConjunct(Guard, Sub.Guard))
@@ -158,6 +179,7 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   }
   TripCount Out = Iter;
   Out.MayBeSigned = MayBeSigned;
+  Out.SizeText.clear();
   if (!TextParts.empty() || ConstPart != wide(1)) {
     Out.CountsIterations = false;
     Out.Guard = Guard;
@@ -178,14 +200,17 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
       Out.Text =
           llvm::toString(ConstPart, 10) + " * " + parenthesized(Iter.Text);
     } else {
+      // n * (k + m ...); the code converts every symbolic factor and term
+      // to std::size_t first (the guards keep them non-negative).
       Out.Constant.reset();
-      if (!ConstPart.isZero())
+      if (!ConstPart.isZero()) {
         TextParts.insert(TextParts.begin(), llvm::toString(ConstPart, 10));
-      std::string Sum;
-      for (const std::string &Part : TextParts)
-        Sum += (Sum.empty() ? "" : " + ") +
-               (TextParts.size() > 1 ? parenthesized(Part) : Part);
-      Out.Text = parenthesized(Iter.Text) + " * " + parenthesized(Sum);
+        SizeParts.insert(SizeParts.begin(), llvm::toString(ConstPart, 10));
+      }
+      Out.Text = productText(Iter.Text, TextParts);
+      Out.SizeText = productText(asSize(Iter), SizeParts);
+      Out.MayBeSigned = false;
+      Out.SizeTyped = true;
     }
   }
   std::string Growth = !Per.Nested.empty() ? "G4(" + SubRules + ")"

@@ -292,6 +292,9 @@ bool isPrimaryText(llvm::StringRef Text) {
   Text = Text.trim();
   if (Text.empty())
     return false;
+  // A conversion the count's text wrote itself: static_cast<T>( ... ).
+  if (Text.consume_front("static_cast<std::size_t>"))
+    return isPrimaryText(Text) && Text.starts_with("(");
   if (Text.front() == '(' && Text.back() == ')') {
     // Only when the first parenthesis closes at the end.
     int Depth = 0;

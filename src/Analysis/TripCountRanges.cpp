@@ -147,6 +147,7 @@ TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
                               : "the range is not a container");
   Count.Text = *Name + ".size()";
   Count.MayBeSigned = false;
+  Count.SizeTyped = true;
   // R4: std::array<T, N> holds N elements; R1: any other sized container.
   Count.Rule = "R1";
   if (std::optional<llvm::APSInt> N = stdArraySize(Type)) {
@@ -255,6 +256,7 @@ std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
   Count.Rule = "I1";
   Count.Text = Container->getName().str() + ".size()";
   Count.MayBeSigned = false;
+  Count.SizeTyped = true;
   return Count;
 }
 

@@ -173,7 +173,7 @@ std::string sizeTypeSpelling(const VarDecl &Vector) {
 std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
                              bool MayBeNonEmpty, unsigned Extra,
                              llvm::StringRef SizeType) {
-  std::string Amount = Count.Text;
+  std::string Amount = Count.SizeText.empty() ? Count.Text : Count.SizeText;
   if (Extra && Count.Constant && Count.Constant->getActiveBits() < 63)
     Amount = std::to_string(Count.Constant->getZExtValue() + Extra);
   else if (Extra)

@@ -283,6 +283,25 @@ int signedCounts(int N, long M, short S) {
   return checksum(v) + checksum(w) + checksum(u);
 }
 
+// Item 17, nests: the product converts each factor to size_t before it
+// multiplies (an int times a size() would convert implicitly; two 32-bit
+// unsigned counts would wrap), while the message keeps the plain text.
+int productsOfCounts(int M, unsigned Un, const std::vector<int> &Data) {
+  std::vector<int> v;
+  for (int r = 0; r < M; ++r)
+    for (const int X : Data)
+      v.push_back(X + r);
+  // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back' by 'M * Data.size()' elements in the loop
+  // FIXED: {{^}}  if (0 < M) v.reserve(static_cast<std::size_t>(M) * Data.size());{{$}}
+  std::vector<int> w;
+  for (unsigned r = 0; r < Un; ++r)
+    for (unsigned k = 0; k < Un; ++k)
+      w.push_back(1);
+  // CHECK: :[[@LINE-1]]:7: warning: vector 'w' grows with 'push_back' by 'Un * Un' elements in the loop
+  // FIXED: {{^}}  w.reserve(static_cast<std::size_t>(Un) * static_cast<std::size_t>(Un));{{$}}
+  return checksum(v) + checksum(w);
+}
+
 #if __cplusplus >= 202002L
 // Item 1: a name declared in a range-for's init statement does not exist
 // before the loop, where the reserve would go. No finding.
@@ -319,4 +338,5 @@ int main(int argc, char **) {
   std::printf("%d %d\n", changedInTheLoop(argc + 3), hugeCount());
   std::printf("%d\n", signedCounts(argc + 2, argc, static_cast<short>(argc + 4)));
   std::printf("%d %d\n", rangeInitStatement(Xs), erasedInTheLoop(3));
+  std::printf("%d\n", productsOfCounts(argc + 1, static_cast<unsigned>(argc), Xs));
 }

@@ -47,7 +47,7 @@ void nest(int n, int m) {
       v.push_back(i * j);
   // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back'
   // Both counts may be negative: both are tested.
-  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(static_cast<std::size_t>(n * m));{{$}}
+  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(static_cast<std::size_t>(n) * static_cast<std::size_t>(m));{{$}}
   // FIXED-NEXT: {{^}}  for (int i = 0; i < n; ++i){{$}}
 }
 
@@ -59,7 +59,7 @@ void nestAndDirect(const std::vector<std::vector<int>> &rows, std::size_t m) {
     for (std::size_t j = 0; j < m; ++j)
       v.push_back(row[j]);
   }
-  // FIXED: {{^}}  v.reserve(rows.size() * (1 + m));{{$}}
+  // FIXED: {{^}}  v.reserve(rows.size() * (1 + static_cast<std::size_t>(m)));{{$}}
 }
 
 void constantNest() {
@@ -78,7 +78,7 @@ void threeDeep(std::size_t a, std::size_t b, std::size_t c) {
       for (std::size_t k = 0; k < c; ++k)
         v.push_back(1);
   // CHECK: :[[@LINE-1]]:9: warning: vector 'v' grows with 'push_back'
-  // FIXED: {{^}}  v.reserve(a * (b * c));{{$}}
+  // FIXED: {{^}}  v.reserve(static_cast<std::size_t>(a) * (static_cast<std::size_t>(b) * static_cast<std::size_t>(c)));{{$}}
 }
 
 void nestNonEmpty(std::size_t n, std::size_t m) {
@@ -87,7 +87,7 @@ void nestNonEmpty(std::size_t n, std::size_t m) {
     for (std::size_t j = 0; j < m; ++j)
       v.push_back(1);
   // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back'
-  // FIXED: {{^}}  v.reserve(v.size() + (n * m));{{$}}
+  // FIXED: {{^}}  v.reserve(v.size() + (static_cast<std::size_t>(n) * static_cast<std::size_t>(m)));{{$}}
 }
 
 void vectorOfTheOuterIteration(std::size_t n, std::size_t m) {

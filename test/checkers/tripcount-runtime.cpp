@@ -47,7 +47,7 @@ std::size_t nest(int n, int m) {
     for (int j = 0; j < m; ++j)
       v.push_back(i + j);
   // CHECK: :[[@LINE-1]]:7: warning: vector 'v' grows with 'push_back'
-  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(static_cast<std::size_t>(n * m));{{$}}
+  // FIXED: {{^}}  if (0 < n && 0 < m) v.reserve(static_cast<std::size_t>(n) * static_cast<std::size_t>(m));{{$}}
   return v.size();
 }
 

@@ -121,6 +121,14 @@ struct TripCount {
   /// signed to reserve() converts it to the vector's size_type, as
   /// -Wsign-conversion wants.
   bool MayBeSigned = true;
+  /// True when Text has the type std::size_t (a size() call).
+  bool SizeTyped = false;
+  /// For a product of counts (G4), Text as code computes it: every factor
+  /// and term converted to std::size_t before it is multiplied or added, so
+  /// that a signed or 32-bit one neither wraps nor converts implicitly
+  /// (`static_cast<std::size_t>(n) * data.size()`). Empty otherwise: Text
+  /// is the code too.
+  std::string SizeText;
 
   bool isExact() const { return Kind == CountKind::Exact; }
 };
