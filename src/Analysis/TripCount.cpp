@@ -81,9 +81,9 @@ growthCallsIn(const Stmt &Region, const VarDecl *Vector,
 /// access to its elements. Its elements may change; the size may not.
 static bool keepsSizeOrGrows(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
   static constexpr llvm::StringLiteral ElementAccess[] = {
-      "at",    "back",   "begin", "capacity", "cbegin", "cend",  "crbegin",
-      "crend", "data",   "empty", "end",      "front",  "max_size",
-      "rbegin", "rend",  "size",  "get_allocator"};
+      "at",       "back",   "begin", "capacity", "cbegin",       "cend",
+      "crbegin",  "crend",  "data",  "empty",    "end",          "front",
+      "max_size", "rbegin", "rend",  "size",     "get_allocator"};
   DynTypedNode Use = useOf(Ref, Fn.Parents);
   if (const auto *Op = Use.get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&

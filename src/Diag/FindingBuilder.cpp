@@ -190,8 +190,8 @@ std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,
     Primary = true;
   }
   if (MayBeNonEmpty)
-    Amount = Vector.str() + ".size() + " +
-             (Primary ? Amount : "(" + Amount + ")");
+    Amount =
+        Vector.str() + ".size() + " + (Primary ? Amount : "(" + Amount + ")");
   std::string Call = Vector.str() + ".reserve(" + Amount + ");";
   if (Count.Guard.empty())
     return Call;

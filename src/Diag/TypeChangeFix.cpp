@@ -97,9 +97,9 @@ typeChangeFix(const VarDecl *Var, llvm::StringRef Template, uint64_t Capacity,
     return std::nullopt;
   bool Invalid = false;
   llvm::StringRef Element =
-      Lexer::getSourceText(CharSourceRange::getCharRange(
-                               LAngle.getLocWithOffset(1), RAngle),
-                           SM, LO, &Invalid)
+      Lexer::getSourceText(
+          CharSourceRange::getCharRange(LAngle.getLocWithOffset(1), RAngle), SM,
+          LO, &Invalid)
           .trim();
   if (Invalid || Element.empty())
     return std::nullopt;

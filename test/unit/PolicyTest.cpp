@@ -396,9 +396,9 @@ TEST(ReserveStatementTest, MayBeNonEmptyAddsSize) {
 // A count that may be signed is converted to the vector's size_type, so that
 // the fix compiles under -Wsign-conversion -Werror.
 TEST(ReserveStatementTest, SignedCountIsConverted) {
-  EXPECT_EQ(reserveStatement("v", count("n", "0 < n", true), false, 0,
-                             "std::size_t"),
-            "if (0 < n) v.reserve(static_cast<std::size_t>(n));");
+  EXPECT_EQ(
+      reserveStatement("v", count("n", "0 < n", true), false, 0, "std::size_t"),
+      "if (0 < n) v.reserve(static_cast<std::size_t>(n));");
   // Without a spelling, the vector's own size_type.
   EXPECT_EQ(reserveStatement("v", count("n - a", "a < n", true), false),
             "if (a < n) v.reserve(static_cast<decltype(v)::size_type>(n - "

@@ -79,10 +79,9 @@ public:
   /// size other than its growth matter. References bound to the variable
   /// and range-for loops are other uses, which \p Ignore sees; a capture by
   /// reference is judged by the uses in the lambda's body.
-  const clang::Stmt *
-  findMutation(const clang::VarDecl *Var, const clang::Stmt &Region,
-               llvm::function_ref<bool(const clang::DeclRefExpr *)> Ignore)
-      const;
+  const clang::Stmt *findMutation(
+      const clang::VarDecl *Var, const clang::Stmt &Region,
+      llvm::function_ref<bool(const clang::DeclRefExpr *)> Ignore) const;
 
   /// The statement that changes the variable \p Ref names, through this
   /// reference, or null when this use only reads it.

@@ -65,8 +65,8 @@ std::optional<uint64_t> sourceInlineCapacity(const clang::Stmt *Loop,
 
 /// When a std::array<T, N> filled by index can replace the vector \p Var
 /// (rule P2): the loop's index as the fix spells it (`i`, or
-/// `static_cast<std::size_t>(i)` for a signed index). That needs one counted loop
-/// `for (I i = 0; i < N; ++i)` with the vector's only growth call,
+/// `static_cast<std::size_t>(i)` for a signed index). That needs one counted
+/// loop `for (I i = 0; i < N; ++i)` with the vector's only growth call,
 /// `v.push_back(x)`, once per iteration (\p Count exact), no use of the
 /// vector before the loop ends, only array operations after it (size, [],
 /// begin, data, ...), a loop that runs to its end before any later use (a
