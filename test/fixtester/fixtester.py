@@ -429,6 +429,9 @@ def parse_args(argv):
     parser.add_argument("--count", type=int, default=20, help="how many programs (default 20)")
     parser.add_argument("--configs", default="all",
                         help="comma-separated subset of %s, or 'all'" % ", ".join(CONFIGS))
+    parser.add_argument("--matrix", choices=["full", "rotate"], default="full",
+                        help="every program in every configuration (full, the default), "
+                        "or program i in configuration i mod the number of configurations")
     parser.add_argument("--modes", default=",".join(MODES), help="fix, fix-notes or both")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="programs in parallel")
     parser.add_argument("--work", help="keep the failing programs here (default: a temporary "
@@ -476,7 +479,10 @@ def main(argv):
     done = [0]
 
     def one(seed):
-        found = tester.check(seed, args.cases, args.disable)
+        configs = None
+        if args.matrix == "rotate":
+            configs = [args.configs[(seed - args.seed) % len(args.configs)]]
+        found = tester.check(seed, args.cases, args.disable, configs)
         with lock:
             done[0] += 1
             for f in found:

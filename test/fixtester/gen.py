@@ -303,35 +303,43 @@ def element_expr(elem, growth, value):
 def generate_case(seed, index, disabled):
     """Generates case `index` of program `seed`."""
     ch = Chooser(seed, index, disabled)
+    # A plain case keeps the shapes where the type-changing remedies apply
+    # (constant counts, nothing around the loop); a rich one mixes in the
+    # contexts where fixes go wrong. Either way every decision below is drawn.
+    rich = ch.chance("rich", 0.6)
+
+    def weights(w):
+        return w if rich else [w[0] * 12] + w[1:]
+
     elem = ch.choice("elem", list(ELEMENTS))
     type_name, default_constructible, copyable = ELEMENTS[elem]
     vec_type = "std::vector<%s>" % type_name
     growth = ch.choice("growth", ["push", "emplace", "braced"])
-    twice = ch.chance("growth_twice", 0.15)
-    loop = ch.choice("loop", LOOPS)
+    twice = ch.chance("growth_twice", 0.15 if rich else 0.03)
+    loop = ch.choice("loop", LOOPS, [6] + [1] * (len(LOOPS) - 1))
     context = ch.choice("context", ["none", "if", "switch", "try", "early_return",
                                     "lambda_once", "lambda_loop"],
-                        [4, 1, 1, 1, 1, 1, 1])
+                        weights([4, 1, 1, 1, 1, 1, 1]))
     body = ch.choice("body", ["none", "break_before", "break_after", "continue",
                               "cond", "shadow", "extra"],
-                     [5, 1, 1, 1, 1, 1, 1])
+                     weights([5, 1, 1, 1, 1, 1, 1]))
     mutation = ch.choice("mutation", ["none", "clear", "pop_back", "erase_front",
                                       "std_swap", "member_swap", "move_into",
                                       "move_assign", "lambda_clear", "alias_clear",
                                       "erase_if", "maybe_flush"],
-                         [14, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
+                         weights([14, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]))
     if mutation == "erase_if" and not copyable:
         mutation = "erase_front"
     nest = ch.choice("nest", ["none", "outer_const", "outer_runtime", "outer_dep"],
-                     [5, 1, 1, 1])
+                     weights([5, 1, 1, 1]))
     if loop == "huge":
         nest = "none"
-    prefill = ch.chance("prefill", 0.12)
-    sentinel = ch.chance("sentinel", 0.12)
+    prefill = ch.chance("prefill", 0.12 if rich else 0.02)
+    sentinel = ch.chance("sentinel", 0.12 if rich else 0.02)
     decl = ch.choice("decl", ["plain", "braces", "auto"], [6, 1, 1])
     escape = ch.choice("escape", ["none", "return", "pass_read", "pass_mutate",
                                   "store_copy", "store_move"],
-                       [6, 1, 1, 1, 1, 1])
+                       weights([6, 1, 1, 1, 1, 1]))
     if escape == "store_copy" and not copyable:
         escape = "store_move"
     uses = [u for u in ["size", "sum_index", "front_back", "iterate", "helper"]
@@ -350,10 +358,9 @@ def generate_case(seed, index, disabled):
     # -- the loop header, its value expression and its counter ---------------
     # Each shape gives (lines before, header, value, counter, footer lines,
     # step statement for while/do).
-    def bound_int(name, const_ok=True):
-        options = ["env.n", "4", "kCount", "static_cast<int>(env.data.size())"]
-        b = ch.choice(name, options if const_ok else options[:1])
-        return b
+    def bound_int(name):
+        return ch.choice(name, ["env.n", "4", "kCount", "static_cast<int>(env.data.size())"],
+                         [3, 3, 2, 1])
 
     def shape(kind, counter, outer):
         pre, header, value, footer, step = [], None, counter, ["}"], None
@@ -728,7 +735,7 @@ def generate(seed, cases=None, disabled=frozenset()):
         cases = list(range(case_count(seed)))
     file_ch = Chooser(seed, -1, disabled)
     stack = file_ch.choice("stack_header", ["none", "static_vector", "small_vector"],
-                           [6, 1, 1])
+                           [2, 1, 1])
     generated = [generate_case(seed, i, disabled) for i in cases]
     includes = set()
     cxx20 = set()
