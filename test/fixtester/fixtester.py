@@ -125,12 +125,23 @@ def run(cmd, timeout, **kwargs):
         return None, text(e.stdout), text(e.stderr)
 
 
+def signature(message):
+    """A diagnostic without what varies between programs of one class: numbers
+    and template arguments."""
+    message = re.sub(r"\d+", "N", message)
+    while True:
+        shorter = re.sub(r"<[^<>']*>", "\x00", message)
+        if shorter == message:
+            return message.replace("\x00", "<...>").strip()
+        message = shorter
+
+
 def first_diagnostic(stderr):
     """The first error of a build, without its location, for classifying."""
     for line in stderr.splitlines():
         m = re.search(r"\berror: (.*)$", line)
         if m:
-            return re.sub(r"\d+", "N", m.group(1)).strip()
+            return signature(m.group(1))
     lines = [l for l in stderr.splitlines() if l.strip()]
     return lines[-1].strip() if lines else "no diagnostic"
 
@@ -407,7 +418,7 @@ class Tester:
         if cases is not None:
             cmd += ["--cases", ",".join(str(c) for c in cases)]
         if disabled:
-            cmd += ["--disable", ",".join(sorted(disabled))]
+            cmd += ["--disable=" + ",".join(sorted(disabled))]
         return " ".join(cmd)
 
 

@@ -95,22 +95,23 @@ PRELUDE = r"""#include <cstdint>
 #include <vector>
 """
 
-HELPERS = r"""
-struct Agg {
+# The definitions a program may need, in the order they are emitted. Each is
+# emitted when every pattern it lists occurs in the program (or in another
+# definition emitted), so a reduced program carries only what it uses.
+HELPERS = [
+    ([r"\bAgg\b"], """struct Agg {
   int a;
   int b;
-};
-
-class Widget {
+};"""),
+    ([r"\bWidget\b"], """class Widget {
 public:
   Widget(int value) : value_(value) {}
   int value() const { return value_; }
 
 private:
   int value_;
-};
-
-class Cell {
+};"""),
+    ([r"\bCell\b"], """class Cell {
 public:
   Cell() : value_(-1) {}
   Cell(int value) : value_(value) {}
@@ -118,9 +119,8 @@ public:
 
 private:
   int value_;
-};
-
-struct Env {
+};"""),
+    ([], """struct Env {
   int n;
   unsigned un;
   std::size_t sz;
@@ -130,72 +130,81 @@ struct Env {
   int stop;
   int throwAt;
   std::vector<int> data;
-};
-
-template <class T> struct Holder {
+};"""),
+    ([r"\bHolder\b"], """template <class T> struct Holder {
   std::vector<T> items;
-};
-
-inline void mix(std::uint64_t &h, std::uint64_t x) {
+};"""),
+    ([], """inline void mix(std::uint64_t &h, std::uint64_t x) {
   h ^= x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-}
-
-inline std::uint64_t hashElem(int x) { return static_cast<std::uint64_t>(x); }
-inline std::uint64_t hashElem(double x) {
+}"""),
+    ([r"\bhashElem\b"],
+     "inline std::uint64_t hashElem(int x) { return static_cast<std::uint64_t>(x); }"),
+    ([r"\bhashElem\b", r"\bdouble\b"], """inline std::uint64_t hashElem(double x) {
   return static_cast<std::uint64_t>(static_cast<long long>(x * 16.0));
-}
-inline std::uint64_t hashElem(const Agg &x) {
+}"""),
+    ([r"\bhashElem\b", r"\bAgg\b"], """inline std::uint64_t hashElem(const Agg &x) {
   return static_cast<std::uint64_t>(x.a) * 31 + static_cast<std::uint64_t>(x.b);
-}
-inline std::uint64_t hashElem(const Widget &x) {
+}"""),
+    ([r"\bhashElem\b", r"\bWidget\b"], """inline std::uint64_t hashElem(const Widget &x) {
   return static_cast<std::uint64_t>(x.value()) * 7;
-}
-inline std::uint64_t hashElem(const Cell &x) {
+}"""),
+    ([r"\bhashElem\b", r"\bCell\b"], """inline std::uint64_t hashElem(const Cell &x) {
   return static_cast<std::uint64_t>(x.value()) * 11;
-}
-inline std::uint64_t hashElem(const std::string &s) {
+}"""),
+    ([r"\bhashElem\b", r"std::(to_)?string\b"], """inline std::uint64_t hashElem(const std::string &s) {
   std::uint64_t h = 1469598103934665603ULL;
   for (const char c : s)
     h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
   return h;
-}
-inline std::uint64_t hashElem(const std::unique_ptr<int> &p) {
+}"""),
+    ([r"\bhashElem\b", r"\bunique_ptr\b"], """inline std::uint64_t hashElem(const std::unique_ptr<int> &p) {
   return p ? static_cast<std::uint64_t>(*p) : std::uint64_t{7};
-}
-inline std::uint64_t hashElem(const std::pair<int, std::string> &p) {
+}"""),
+    ([r"\bhashElem\b", r"\bstd::pair\b"], """inline std::uint64_t hashElem(const std::pair<int, std::string> &p) {
   return static_cast<std::uint64_t>(p.first) * 13 + hashElem(p.second);
-}
-
-template <class C> void mixAll(std::uint64_t &h, const C &c) {
+}"""),
+    ([r"\bmixAll\b"], """template <class C> void mixAll(std::uint64_t &h, const C &c) {
   mix(h, c.size());
   for (const auto &e : c)
     mix(h, hashElem(e));
-}
-
-template <class T> void inspectVec(std::uint64_t &h, const std::vector<T> &c) {
+}"""),
+    ([r"\binspectVec\b"], """template <class T> void inspectVec(std::uint64_t &h, const std::vector<T> &c) {
   mix(h, c.size() * 3);
-}
-
-template <class T> void trimVec(std::vector<T> &c) {
+}"""),
+    ([r"\btrimVec\b"], """template <class T> void trimVec(std::vector<T> &c) {
   if (c.size() > 2)
     c.pop_back();
-}
-
-template <class T> void maybeFlush(std::vector<T> *b) {
+}"""),
+    ([r"\bmaybeFlush\b"], """template <class T> void maybeFlush(std::vector<T> *b) {
   if (b->size() > 3)
     b->clear();
-}
-
-inline int checked(int x, const Env &env) {
+}"""),
+    ([r"\bchecked\b"], """inline int checked(int x, const Env &env) {
   if (x == env.throwAt)
     throw std::runtime_error("element");
   return x;
-}
-"""
+}"""),
+]
+
+
+def helpers_for(code):
+    """The HELPERS that `code` needs, directly or through one another."""
+    chosen = set()
+    corpus = code
+    changed = True
+    while changed:
+        changed = False
+        for i, (patterns, text) in enumerate(HELPERS):
+            if i not in chosen and all(re.search(p, corpus) for p in patterns):
+                chosen.add(i)
+                corpus += text
+                changed = True
+    return "\n\n".join(text for i, (_, text) in enumerate(HELPERS) if i in chosen)
+
 
 
 class Chooser:
-    """The decisions of one case (or of the file, case -1).
+    """The decisions of one case (or of the file, case -1, keys "file:...").
 
     Each decision draws from a stream of its own; a disabled decision
     returns its first (simplest) option. `used` collects the decisions that
@@ -215,7 +224,7 @@ class Chooser:
         return random.Random("%d/%d/%s/%d" % (self.seed, self.case, name, n))
 
     def key(self, name):
-        return "%d:%s" % (self.case, name)
+        return "%s:%s" % ("file" if self.case < 0 else self.case, name)
 
     def choice(self, name, options, weights=None):
         value = self._random(name).choices(options, weights)[0]
@@ -333,7 +342,9 @@ def generate_case(seed, index, disabled):
     nest = ch.choice("nest", ["none", "outer_const", "outer_runtime", "outer_dep"],
                      weights([5, 1, 1, 1]))
     if loop == "huge":
-        nest = "none"
+        # Never entered: what the body does would never run, and unused
+        # helpers (an alias, a lambda) would warn.
+        nest, body, mutation = "none", "none", "none"
     prefill = ch.chance("prefill", 0.12 if rich else 0.02)
     sentinel = ch.chance("sentinel", 0.12 if rich else 0.02)
     decl = ch.choice("decl", ["plain", "braces", "auto"], [6, 1, 1])
@@ -758,9 +769,7 @@ def generate(seed, cases=None, disabled=frozenset()):
         out.append("#include <boost/container/static_vector.hpp>")
     elif stack == "small_vector":
         out.append("#include <boost/container/small_vector.hpp>")
-    out.append(HELPERS)
-    for c in generated:
-        out.append(c.text)
+    body = [c.text for c in generated]
     main = Lines()
     main.open("int main(int argc, char **argv) {")
     main.open("for (int a = 1; a < argc; ++a) {")
@@ -783,7 +792,11 @@ def generate(seed, cases=None, disabled=frozenset()):
     main.close()
     main.add("return 0;")
     main.close()
-    out.append("\n".join(main.lines))
+    body.append("\n".join(main.lines))
+    out.append("")
+    out.append(helpers_for("\n".join(body)))
+    out.append("")
+    out += body
     used = list(file_ch.used)
     for c in generated:
         used += c.used
