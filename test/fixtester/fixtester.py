@@ -68,8 +68,10 @@ ALLOCATIONS = re.compile(r"^allocations: (\d+)$", re.M)
 COMPILE_TIMEOUT = 300
 RUN_TIMEOUT = 30
 TOOL_TIMEOUT = 300
-# How long to wait for a stacklift binary that is being rebuilt.
-TOOL_WAIT = 1800
+
+
+class Fatal(Exception):
+    """A tool is missing or does not work: nothing can be tested."""
 
 
 class Failure:
@@ -160,10 +162,11 @@ class Tester:
     # -- tools ------------------------------------------------------------------
     def wait_for_tool(self):
         """The stacklift binary is rebuilt from time to time: wait for it."""
-        deadline = time.time() + TOOL_WAIT
+        deadline = time.time() + self.args.tool_wait
         while not os.access(self.args.stacklift, os.X_OK):
             if time.time() > deadline:
-                raise SystemExit("error: %s did not come back" % self.args.stacklift)
+                raise Fatal("%s is missing (waited %d s)"
+                                 % (self.args.stacklift, self.args.tool_wait))
             time.sleep(5)
 
     def alloc_object(self, config):
@@ -176,7 +179,7 @@ class Tester:
                                                            "-o", obj]
             code, _, err = run(cmd, COMPILE_TIMEOUT)
             if code != 0:
-                raise SystemExit("error: cannot build the allocation counter:\n  %s\n%s"
+                raise Fatal("cannot build the allocation counter:\n  %s\n%s"
                                  % (" ".join(cmd), tail(err)))
             self.objects[config] = obj
             return obj
@@ -198,7 +201,7 @@ class Tester:
                    [self.args.opt, "-x", "c++-header", header, "-o", pch])
             code, _, err = run(cmd, COMPILE_TIMEOUT)
             if code != 0:
-                raise SystemExit("error: cannot precompile the prelude:\n  %s\n%s"
+                raise Fatal("cannot precompile the prelude:\n  %s\n%s"
                                  % (" ".join(cmd), tail(err)))
             self.objects[key] = pch
             return pch
@@ -456,6 +459,9 @@ def parse_args(argv):
     parser.add_argument("--opt", default="-O0", help="optimisation flag (default -O0)")
     parser.add_argument("--no-pch", action="store_true",
                         help="do not precompile the headers every program includes")
+    parser.add_argument("--tool-wait", type=int, default=600,
+                        help="while the stacklift binary is missing (being rebuilt), wait this "
+                        "many seconds for it (default 600)")
     parser.add_argument("--show", action="store_true",
                         help="print the program(s) instead of testing them")
     args = parser.parse_args(argv)
@@ -547,6 +553,9 @@ def main(argv):
             where = sorted({"%s/%s" % (f.config, f.mode or "original") for f in members})
             print("  %4d  %s  (first seed %d; %s)"
                   % (len(members), cls, members[0].seed, ", ".join(where)))
+    except Fatal as e:
+        print("error: %s" % e, file=sys.stderr)
+        return 2
     finally:
         shutil.rmtree(args.cache, ignore_errors=True)
     return 1 if failures else 0
