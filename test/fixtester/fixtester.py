@@ -429,7 +429,9 @@ def parse_list(text, allowed, what):
     items = [t for t in text.split(",") if t]
     for t in items:
         if t not in allowed:
-            raise SystemExit("error: unknown %s %r; choose from %s" % (what, t, ", ".join(allowed)))
+            print("error: unknown %s %r; choose from %s" % (what, t, ", ".join(allowed)),
+                  file=sys.stderr)
+            sys.exit(2)
     return items
 
 
@@ -471,7 +473,7 @@ def parse_args(argv):
     args.cases = [int(c) for c in args.cases.split(",")] if args.cases else None
     args.disable = frozenset(d for d in args.disable.split(",") if d)
     if args.jobs < 1:
-        raise SystemExit("error: -j wants a positive number")
+        parser.error("-j wants a positive number")
     return args
 
 

@@ -312,45 +312,49 @@ def element_expr(elem, growth, value):
 def generate_case(seed, index, disabled):
     """Generates case `index` of program `seed`."""
     ch = Chooser(seed, index, disabled)
-    # A plain case keeps the shapes where the type-changing remedies apply
-    # (constant counts, nothing around the loop); a rich one mixes in the
-    # contexts where fixes go wrong. Either way every decision below is drawn.
-    rich = ch.chance("rich", 0.6)
-
-    def weights(w):
-        return w if rich else [w[0] * 12] + w[1:]
+    # Each dimension of the grammar that can make a fix go wrong (the context
+    # around the loop, its body, a mutation, nesting, an escape) is "rich" in
+    # about one case of four: it then takes one of its other options, and
+    # otherwise almost always its plain one. Most cases thus differ from the
+    # plain shape, where the type-changing remedies apply, in one or two
+    # ways, which is where the interesting bugs are and what a reduced
+    # program shows. Every decision below is drawn whatever the others are.
+    def weights(dim, n):
+        if ch.chance("rich_" + dim, 0.27):
+            return [0] + [1] * (n - 1)
+        return [150] + [1] * (n - 1)
 
     elem = ch.choice("elem", list(ELEMENTS))
     type_name, default_constructible, copyable = ELEMENTS[elem]
     vec_type = "std::vector<%s>" % type_name
     growth = ch.choice("growth", ["push", "emplace", "braced"])
-    twice = ch.chance("growth_twice", 0.15 if rich else 0.03)
+    twice = ch.chance("growth_twice", 0.1)
     loop = ch.choice("loop", LOOPS, [6] + [1] * (len(LOOPS) - 1))
     context = ch.choice("context", ["none", "if", "switch", "try", "early_return",
                                     "lambda_once", "lambda_loop"],
-                        weights([4, 1, 1, 1, 1, 1, 1]))
+                        weights("context", 7))
     body = ch.choice("body", ["none", "break_before", "break_after", "continue",
                               "cond", "shadow", "extra"],
-                     weights([5, 1, 1, 1, 1, 1, 1]))
+                     weights("body", 7))
     mutation = ch.choice("mutation", ["none", "clear", "pop_back", "erase_front",
                                       "std_swap", "member_swap", "move_into",
                                       "move_assign", "lambda_clear", "alias_clear",
                                       "erase_if", "maybe_flush"],
-                         weights([14, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]))
+                         weights("mutation", 12))
     if mutation == "erase_if" and not copyable:
         mutation = "erase_front"
     nest = ch.choice("nest", ["none", "outer_const", "outer_runtime", "outer_dep"],
-                     weights([5, 1, 1, 1]))
+                     weights("nest", 4))
     if loop == "huge":
         # Never entered: what the body does would never run, and unused
         # helpers (an alias, a lambda) would warn.
         nest, body, mutation = "none", "none", "none"
-    prefill = ch.chance("prefill", 0.12 if rich else 0.02)
-    sentinel = ch.chance("sentinel", 0.12 if rich else 0.02)
+    prefill = ch.chance("prefill", 0.08)
+    sentinel = ch.chance("sentinel", 0.08)
     decl = ch.choice("decl", ["plain", "braces", "auto"], [6, 1, 1])
     escape = ch.choice("escape", ["none", "return", "pass_read", "pass_mutate",
                                   "store_copy", "store_move"],
-                       weights([6, 1, 1, 1, 1, 1]))
+                       weights("escape", 6))
     if escape == "store_copy" and not copyable:
         escape = "store_move"
     uses = [u for u in ["size", "sum_index", "front_back", "iterate", "helper"]
