@@ -267,7 +267,7 @@ class Tester:
         """Checks program `seed`; returns its failures."""
         configs = configs or self.args.configs
         modes = modes or self.args.modes
-        program = gen.generate(seed, cases, disabled)
+        program = gen.generate(seed, cases, disabled, self.args.force)
         self.stats.add(programs=1)
         own = work is None
         work = work or tempfile.mkdtemp(prefix="seed%d-" % seed, dir=self.args.cache)
@@ -383,7 +383,7 @@ class Tester:
         tried = set()
         while changed:
             changed = False
-            program = gen.generate(failure.seed, cases, frozenset(disabled))
+            program = gen.generate(failure.seed, cases, frozenset(disabled), self.args.force)
             for key in program.used:
                 if key in disabled or key in tried:
                     continue
@@ -422,6 +422,8 @@ class Tester:
             cmd += ["--cases", ",".join(str(c) for c in cases)]
         if disabled:
             cmd += ["--disable=" + ",".join(sorted(disabled))]
+        if self.args.force:
+            cmd += ["--force=" + ",".join("%s=%s" % kv for kv in sorted(self.args.force.items()))]
         return " ".join(cmd)
 
 
@@ -455,6 +457,9 @@ def parse_args(argv):
     parser.add_argument("--cases", help="only these cases of the seed (comma-separated)")
     parser.add_argument("--disable", default="",
                         help="generator decisions at their simplest (case:name,...)")
+    parser.add_argument("--force", default="",
+                        help="generator decisions at a given option (case:name=option,...), "
+                        "to write a program of a given shape")
     parser.add_argument("--no-reduce", action="store_true", help="do not reduce failures")
     parser.add_argument("--reduce-limit", type=int, default=20,
                         help="reduce at most this many failure classes (default 20)")
@@ -472,6 +477,10 @@ def parse_args(argv):
     args.modes = parse_list(args.modes, MODES, "mode")
     args.cases = [int(c) for c in args.cases.split(",")] if args.cases else None
     args.disable = frozenset(d for d in args.disable.split(",") if d)
+    try:
+        args.force = dict(f.split("=", 1) for f in args.force.split(",") if f)
+    except ValueError:
+        parser.error("--force wants case:name=option,...")
     if args.jobs < 1:
         parser.error("-j wants a positive number")
     return args
@@ -482,7 +491,7 @@ def main(argv):
     seeds = range(args.seed, args.seed + args.count)
     if args.show:
         for seed in seeds:
-            sys.stdout.write(gen.generate(seed, args.cases, args.disable).text)
+            sys.stdout.write(gen.generate(seed, args.cases, args.disable, args.force).text)
         return 0
     if not os.access(args.clangxx, os.X_OK):
         print("error: %s not found" % args.clangxx, file=sys.stderr)

@@ -211,10 +211,11 @@ class Chooser:
     took another option, which are the reducer's candidates.
     """
 
-    def __init__(self, seed, case, disabled):
+    def __init__(self, seed, case, disabled, forced=None):
         self.seed = seed
         self.case = case
         self.disabled = disabled
+        self.forced = forced or {}
         self.occurrences = {}
         self.used = []
 
@@ -228,6 +229,13 @@ class Chooser:
 
     def choice(self, name, options, weights=None):
         value = self._random(name).choices(options, weights)[0]
+        if self.key(name) in self.forced:
+            wanted = self.forced[self.key(name)]
+            for option in options:
+                if str(option).lower() == wanted.lower():
+                    return option
+            raise ValueError("%s: %r is not one of %s" % (self.key(name), wanted,
+                                                         ", ".join(str(o) for o in options)))
         if self.key(name) in self.disabled:
             return options[0]
         if value != options[0] and self.key(name) not in self.used:
@@ -309,9 +317,9 @@ def element_expr(elem, growth, value):
     raise ValueError(elem)
 
 
-def generate_case(seed, index, disabled):
+def generate_case(seed, index, disabled, forced=None):
     """Generates case `index` of program `seed`."""
-    ch = Chooser(seed, index, disabled)
+    ch = Chooser(seed, index, disabled, forced)
     # Each dimension of the grammar that can make a fix go wrong (the context
     # around the loop, its body, a mutation, nesting, an escape) is "rich" in
     # about one case of four: it then takes one of its other options, and
@@ -743,15 +751,16 @@ def case_count(seed):
     return random.Random("%d/cases" % seed).randint(2, 5)
 
 
-def generate(seed, cases=None, disabled=frozenset()):
-    """Program `seed`, with only the cases in `cases` (all when None) and the
-    decisions in `disabled` (strings "case:name") at their simplest."""
+def generate(seed, cases=None, disabled=frozenset(), forced=None):
+    """Program `seed`, with only the cases in `cases` (all when None), the
+    decisions in `disabled` (strings "case:name") at their simplest and those
+    in `forced` ({"case:name": "option"}) at the option named."""
     if cases is None:
         cases = list(range(case_count(seed)))
-    file_ch = Chooser(seed, -1, disabled)
+    file_ch = Chooser(seed, -1, disabled, forced)
     stack = file_ch.choice("stack_header", ["none", "static_vector", "small_vector"],
                            [2, 1, 1])
-    generated = [generate_case(seed, i, disabled) for i in cases]
+    generated = [generate_case(seed, i, disabled, forced) for i in cases]
     includes = set()
     cxx20 = set()
     for c in generated:
