@@ -18,10 +18,8 @@ if [[ ${1:-} == --tests ]]; then
   tests=true
   # clang-tidy 14 exercises the plugin's version guard, Neovim the editor
   # end-to-end test, Boost and Abseil the remedies' real containers; npm
-  # brings the SARIF validator; libc++ is the fix tester's second standard
-  # library.
-  packages+=(clang-tidy-14 neovim libboost-dev libabsl-dev libc++-22-dev
-             libc++abi-22-dev)
+  # brings the SARIF validator.
+  packages+=(clang-tidy-14 neovim libboost-dev libabsl-dev)
   command -v npm >/dev/null || packages+=(npm)
 fi
 
