@@ -382,8 +382,14 @@ def generate_case(seed, index, disabled, forced=None):
     # Each shape gives (lines before, header, value, counter, footer lines,
     # step statement for while/do).
     def bound_int(name):
-        return ch.choice(name, ["env.n", "4", "kCount", "static_cast<int>(env.data.size())"],
-                         [3, 3, 2, 1])
+        return ch.choice(name, ["n", "4", "kCount", "static_cast<int>(data.size())", "env.n",
+                                "static_cast<int>(env.data.size())"],
+                         [3, 3, 2, 1, 1, 1])
+
+    def source():
+        # A local copy, whose size the loop cannot change, or the parameter's
+        # member, which a call in the loop might (stacklift may say nothing).
+        return ch.choice("source", ["data", "env.data"], [3, 1])
 
     def shape(kind, counter, outer):
         pre, header, value, footer, step = [], None, counter, ["}"], None
@@ -402,11 +408,12 @@ def generate_case(seed, index, disabled, forced=None):
             header = "for (int %s = 0; %s != %s; ++%s) {" % (counter, counter, b, counter)
             summary.append("bound=" + b)
         elif kind == "for_unsigned":
-            b = ch.choice("ubound", ["env.un", "4u"])
+            b = ch.choice("ubound", ["un", "4u", "env.un"])
             header = "for (unsigned %s = 0; %s < %s; ++%s) {" % (counter, counter, b, counter)
             value = "static_cast<int>(%s)" % counter
         elif kind == "for_size":
-            b = ch.choice("sbound", ["env.sz", "env.data.size()", "std::size_t{5}"])
+            b = ch.choice("sbound", ["sz", "data.size()", "std::size_t{5}", "env.sz",
+                                     "env.data.size()"])
             header = "for (std::size_t %s = 0; %s < %s; ++%s) {" % (
                 counter, counter, b, counter)
             value = "static_cast<int>(%s)" % counter
@@ -432,7 +439,7 @@ def generate_case(seed, index, disabled, forced=None):
         elif kind == "range_vec":
             ref = ch.choice("range_ref", ["int", "const int &", "const auto &"])
             sep = "" if ref.endswith("&") else " "
-            header = "for (%s%s%s : env.data) {" % (ref, sep, counter)
+            header = "for (%s%s%s : %s) {" % (ref, sep, counter, source())
         elif kind == "range_carray":
             pre = ["const int table%s[] = {3, 1, 4, 1, 5};" % counter]
             header = "for (const int %s : table%s) {" % (counter, counter)
@@ -443,19 +450,20 @@ def generate_case(seed, index, disabled, forced=None):
         elif kind == "range_braced":
             header = "for (const int %s : {6, 2, 8}) {" % counter
         elif kind == "iter":
-            header = ("for (auto it%s = env.data.begin(); it%s != env.data.end(); ++it%s) {"
-                      % (counter, counter, counter))
+            src = source()
+            header = ("for (auto it%s = %s.begin(); it%s != %s.end(); ++it%s) {"
+                      % (counter, src, counter, src, counter))
             value = "*it%s" % counter
             counter = "it" + counter
         elif kind == "range_init20":
             header = ("#if __cplusplus >= 202002L\n"
-                      "for (const auto &src = env.data; int %s : src) {\n"
+                      "for (const auto &src = data; int %s : src) {\n"
                       "#else\n"
-                      "for (int %s : env.data) {\n"
+                      "for (int %s : data) {\n"
                       "#endif" % (counter, counter))
         elif kind == "iota20":
             cxx20_includes.add("<ranges>")
-            b = ch.choice("bound", ["env.n", "4"])
+            b = ch.choice("bound", ["n", "4", "env.n"])
             header = ("#if __cplusplus >= 202002L\n"
                       "for (const int %s : std::views::iota(0, %s)) {\n"
                       "#else\n"
@@ -572,7 +580,7 @@ def generate_case(seed, index, disabled, forced=None):
             return
         outer = nest != "none"
         if outer:
-            ob = "3" if nest == "outer_const" else "env.m"
+            ob = "3" if nest == "outer_const" else ch.choice("outer_bound", ["m", "env.m"], [3, 1])
             out.open("for (int r = 0; r < %s; ++r) {" % ob)
         counter = "x" if loop.startswith("range") or loop in ("iota20",) else "i"
         if loop == "iter":
@@ -611,6 +619,11 @@ def generate_case(seed, index, disabled, forced=None):
         fn.add("std::uint64_t h = %dULL;" % (1000 + index))
     # Removed again below when no bound names it.
     fn.add("constexpr int kCount = 5;")
+    fn.add("const int n = env.n;")
+    fn.add("const int m = env.m;")
+    fn.add("const unsigned un = env.un;")
+    fn.add("const std::size_t sz = env.sz;")
+    fn.add("const std::vector<int> data = env.data;")
     fn.add({"plain": "%s v;" % vec_type, "braces": "%s v{};" % vec_type,
             "auto": "auto v = %s();" % vec_type}[decl])
     others = []
@@ -643,8 +656,9 @@ def generate_case(seed, index, disabled, forced=None):
         emit_loop(inner)
         if capture == "list":
             body_text = "\n".join(inner.lines)
-            names = [n for n in ["v", "env", "h"] + others + ["reset", "alias"]
-                     if re.search(r"\b%s\b" % n, body_text)]
+            names = [n for n in ["v", "env", "h", "n", "m", "un", "sz", "data"] + others +
+                     ["reset", "alias"]
+                     if re.search(r"(?<![.\w])%s\b" % n, body_text)]
             capture = "[%s]" % ", ".join("&" + n for n in names)
         fn.add("auto add = %s() {" % capture)
         fn.lines += inner.lines
@@ -733,8 +747,11 @@ def generate_case(seed, index, disabled, forced=None):
     if shadowing:
         fn.add("#pragma clang diagnostic pop")
     lines = fn.lines
-    if sum(len(re.findall(r"\bkCount\b", l)) for l in lines) == 1:
-        lines = [l for l in lines if "kCount" not in l]
+    # The locals no loop uses go again (-Wunused-variable).
+    for name in ("kCount", "n", "m", "un", "sz", "data"):
+        pattern = r"(?<![.\w])%s\b" % name
+        if sum(len(re.findall(pattern, l)) for l in lines) == 1:
+            lines = [l for l in lines if not re.search(r"\b%s = " % name, l)]
     text = "\n".join(lines) + "\n"
     return Case(index, text, " ".join(summary), includes, cxx20_includes, ch.used)
 
