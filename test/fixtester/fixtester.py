@@ -469,6 +469,8 @@ def parse_args(argv):
     parser.add_argument("--tool-wait", type=int, default=600,
                         help="while the stacklift binary is missing (being rebuilt), wait this "
                         "many seconds for it (default 600)")
+    parser.add_argument("--time-limit", type=int, default=0,
+                        help="start no program after this many seconds (0: no limit)")
     parser.add_argument("--show", action="store_true",
                         help="print the program(s) instead of testing them")
     args = parser.parse_args(argv)
@@ -505,14 +507,18 @@ def main(argv):
     failures = []
     lock = threading.Lock()
     done = [0]
+    last = [args.seed - 1]
 
     def one(seed):
+        if args.time_limit and time.time() - start > args.time_limit:
+            return
         configs = None
         if args.matrix == "rotate":
             configs = [args.configs[(seed - args.seed) % len(args.configs)]]
         found = tester.check(seed, args.cases, args.disable, configs)
         with lock:
             done[0] += 1
+            last[0] = max(last[0], seed)
             for f in found:
                 print("FAIL %s: %s" % (f.where(), f.cls()), flush=True)
             if done[0] % 50 == 0:
@@ -551,8 +557,10 @@ def main(argv):
 
         programs, builds, tool_runs, changed, notes_differ = counts
         print("=" * 78)
-        print("programs: %d (seeds %d..%d), configurations: %s, modes: %s"
-              % (len(seeds), args.seed, args.seed + args.count - 1, ",".join(args.configs),
+        print("programs: %d (seeds %d..%d%s), configurations: %s%s, modes: %s"
+              % (done[0], args.seed, last[0],
+                 "" if done[0] == len(seeds) else "; stopped by --time-limit",
+                 ",".join(args.configs), " (rotated)" if args.matrix == "rotate" else "",
                  ",".join(args.modes)))
         print("changed by the fix: %s (program x configuration); --fix-notes "
               "differs from --fix: %d" % (", ".join("--%s %d" % (m, changed[m])
