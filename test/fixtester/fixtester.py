@@ -48,6 +48,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import gen  # noqa: E402
 
 ALLOC_COUNTER = os.path.join(HERE, os.pardir, "e2e", "alloc_counter.cpp")
@@ -378,22 +379,20 @@ class Tester:
                         cases, best = trial, found
                     else:
                         i += 1
-        # Simpler decisions, until nothing more can be simplified.
+        # Simpler decisions, one at a time, until no decision the program
+        # still uses can be simplified without losing the failure.
         changed = True
-        tried = set()
         while changed:
             changed = False
             program = gen.generate(failure.seed, cases, frozenset(disabled), self.args.force)
             for key in program.used:
-                if key in disabled or key in tried:
+                if key in disabled:
                     continue
-                tried.add(key)
                 found = self.reproduces(failure, cases, frozenset(disabled | {key}))
                 if found:
                     disabled.add(key)
                     best = found
                     changed = True
-            tried.clear() if changed else None
         return best
 
     # -- reporting ----------------------------------------------------------------
