@@ -11,7 +11,10 @@ returns a 64-bit checksum of everything observable about it (sizes,
 contents, the other containers it exchanged elements with). `main` builds an
 `Env` for each command-line argument (bounds, flags, a data vector, all from
 argv, so the compiler cannot fold them), calls every case and prints one line
-per (argument, case). The program itself never has undefined behaviour: values
+per (argument, case). A case mostly reads its bounds from local copies
+(`const int n = env.n;`), which stacklift can count, and sometimes from the
+parameter's members, which a call in the loop might change as far as it can
+tell. The program itself never has undefined behaviour: values
 stay small, moved-from vectors are cleared before they are read, pointers are
 checked, and a loop whose trip count does not fit in memory sits behind a
 condition that is false for every input.
@@ -45,6 +48,11 @@ The grammar of one case, every part optional except the vector and the loop:
                  helper
   escape         returned (the loop lives in a build function), passed by
                  const and by non-const reference, stored by copy or move
+
+Each risky dimension (context, body, mutation, nesting, escape) is "rich" in
+about one case of four and almost always plain otherwise, so most cases
+differ from the plain shape, where the type-changing remedies apply, in one
+or two ways.
 
 Determinism and reduction. Every decision is drawn from its own random
 stream, keyed by (seed, case, decision name, occurrence), so a decision does
