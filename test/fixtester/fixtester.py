@@ -2,8 +2,9 @@
 """The differential fix tester: stacklift's fixes must never change a program.
 
     fixtester.py --stacklift PATH [--clangxx PATH] [--seed S] [--count N]
-                 [--configs LIST] [--modes LIST] [-j N] [--work DIR]
-                 [--cases LIST --disable LIST] [--no-reduce]
+                 [--configs LIST] [--matrix full|rotate] [--modes LIST] [-j N]
+                 [--work DIR] [--cases LIST] [--disable LIST] [--force LIST]
+                 [--no-reduce] [--reduce-limit N] [--time-limit SECONDS] [--show]
 
 For each seed S, S+1, ..., S+N-1, gen.py writes a small C++ program (see its
 docstring for the grammar). For each configuration of the matrix (libstdc++
@@ -23,12 +24,13 @@ and libc++, C++17 and C++20) the tester
 
 Every failure is classified: its kind (tool-exit, fixed-build, fixed-run,
 output-differs, more-allocations, generator-build, generator-run) and, for
-builds, the first diagnostic with numbers and paths taken out. The first
+builds, its first error with numbers and template arguments taken out. The first
 failure of each class is reduced: the program is regenerated from the same
 seed with fewer cases and more of the generator's decisions at their simplest
 (gen.Chooser), for as long as the same class of failure persists in the same
 configuration and mode. The minimal program, the fix's diff and a command
-that regenerates it (--seed, --cases, --disable) are printed.
+that regenerates it (--seed, --cases, --disable) are printed. --force writes
+a program of a chosen shape; --show prints programs instead of testing them.
 
 The exit code is 0 when every program passed, 1 when any failed, 2 on a usage
 error or a missing tool.
