@@ -362,9 +362,11 @@ class Tester:
 
     def reduce(self, failure):
         """The smallest program of the same seed that fails the same way."""
-        best = failure
         cases = list(failure.cases)
         disabled = set(failure.disabled)
+        best = self.reproduces(failure, cases, frozenset(disabled))
+        if not best:
+            return None  # flaky, or the tool changed since
         # Fewer cases: one alone, else one fewer at a time.
         if len(cases) > 1:
             for c in cases:
@@ -398,13 +400,15 @@ class Tester:
         return best
 
     # -- reporting ----------------------------------------------------------------
-    def report(self, failure, reduced, out):
+    def report(self, failure, reduced, attempted, out):
         p = out.write
         p("=" * 78 + "\n")
         p("FAIL %s\n" % failure.cls())
         p("  found at: %s\n" % failure.where())
         p("  reproduce: %s\n" % self.command(failure.seed, None, frozenset(), failure.config))
         if reduced is None:
+            if attempted:
+                p("  not reproduced when rerun (flaky, or stacklift was rebuilt meanwhile)\n")
             p(failure.detail.rstrip("\n") + "\n")
             return
         p("  minimal: %s\n" % self.command(reduced.seed, reduced.cases, reduced.disabled,
@@ -545,10 +549,11 @@ def main(argv):
         for cls, members in classes.items():
             first = members[0]
             result = None
-            if not args.no_reduce and reduced < args.reduce_limit:
+            attempted = not args.no_reduce and reduced < args.reduce_limit
+            if attempted:
                 reduced += 1
                 result = tester.reduce(first)
-            tester.report(first, result, sys.stdout)
+            tester.report(first, result, attempted, sys.stdout)
             if args.work:
                 os.makedirs(args.work, exist_ok=True)
                 path = os.path.join(args.work, "seed%d-%s-%s.cpp" % (
