@@ -249,13 +249,19 @@ static void addTypeChangeNote(const GrowthSite &Site,
           Ctx.getPrintingPolicy());
   std::string NewType = Plan.Template + "<" + ElementText + ", " +
                         std::to_string(Plan.Capacity) + ">";
+  std::optional<std::vector<FixItHint>> Fixes =
+      typeChangeFix(Site.Vector, Plan.Template, Plan.Capacity, Plan.Header,
+                    Plan.IncludeStyle, Fn);
+  // The note names the type as the fix writes it, in the source's spelling
+  // (`std::string`, not `std::basic_string<char>`).
+  if (Fixes)
+    for (const FixItHint &Fix : *Fixes)
+      if (llvm::StringRef(Fix.CodeToInsert).starts_with(Plan.Template + "<"))
+        NewType = Fix.CodeToInsert;
   FindingNote Note{SM.getExpansionLoc(Site.Vector->getLocation()),
                    formatMessage(Plan.ArrayIndex.empty() ? msg::UseInstead
                                                          : msg::UseArrayInstead,
                                  {NewType})};
-  std::optional<std::vector<FixItHint>> Fixes =
-      typeChangeFix(Site.Vector, Plan.Template, Plan.Capacity, Plan.Header,
-                    Plan.IncludeStyle, Fn);
   if (Fixes && !Plan.ArrayIndex.empty()) {
     // v.push_back(x) becomes v[i] = x.
     std::optional<std::string> Value =

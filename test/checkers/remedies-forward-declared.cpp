@@ -22,7 +22,7 @@ int main() {
   for (int i = 0; i < 4; ++i)
     v.push_back(std::to_string(i));
   // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' to at most 4 elements and never leaves its function; consider an inline buffer on the stack
-  // CHECK: :[[@LINE-4]]:28: note: use 'boost::container::small_vector<std::basic_string<char>, 4>' instead
+  // CHECK: :[[@LINE-4]]:28: note: use 'boost::container::small_vector<std::string, 4>' instead
   // FIXED: {{^}}  boost::container::small_vector<std::string, 4> v;{{$}}
   std::printf("%zu %s\n", v.size(), v[3].c_str());
 }

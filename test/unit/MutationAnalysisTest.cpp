@@ -647,6 +647,40 @@ int f(Iter first, Iter last) {
             "null");
 }
 
+//===----------------------------------------------------------------------===//
+// Uses that do not count: the trip-count analysis asks whether anything but
+// the vector's growth calls changes it in a loop.
+//===----------------------------------------------------------------------===//
+
+TEST_F(MutationAnalysisTest, IgnoredUsesDoNotCount) {
+  auto ChangedExceptPushBack = [&](llvm::StringRef Body) {
+    build(test::fillIn(Prelude, Body));
+    if (!F)
+      return std::string("<no f>");
+    return witness(Analysis->findMutation(
+        AST->var("v"), *F->getBody(), [&](const DeclRefExpr *Ref) {
+          return calledMethod(Ref, *Index) == "push_back";
+        }));
+  };
+  EXPECT_EQ(ChangedExceptPushBack("v.push_back(1);"), "null");
+  EXPECT_EQ(ChangedExceptPushBack("v.push_back(1); v.clear();"),
+            "CXXMemberCallExpr: v.clear()");
+  EXPECT_EQ(ChangedExceptPushBack("v.push_back(1); byRef(v);"),
+            "CallExpr: byRef(v)");
+  // A reference bound to v is another use, which the predicate does not
+  // accept: what is done through it counts.
+  EXPECT_EQ(ChangedExceptPushBack(
+                "std::vector<int> &alias = v; alias.push_back(1);"),
+            "CXXMemberCallExpr: alias.push_back(1)");
+  // A capture by reference is judged by the lambda body's uses.
+  EXPECT_EQ(ChangedExceptPushBack("[&v] { v.push_back(1); }();"), "null");
+  EXPECT_EQ(ChangedExceptPushBack("[&v] { v.clear(); }();"),
+            "CXXMemberCallExpr: v.clear()");
+  // Without a predicate every change counts, the capture too.
+  EXPECT_EQ(changed("[&v] { v.push_back(1); }();", "v"),
+            "LambdaExpr: [&v] { v.push_back(1); }");
+}
+
 TEST_F(MutationAnalysisTest, FirstWitnessInSourceOrder) {
   EXPECT_EQ(changed("j = v.size(); v.push_back(1); v.clear();", "v"),
             "CXXMemberCallExpr: v.push_back(1)");
