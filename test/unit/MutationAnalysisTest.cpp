@@ -669,9 +669,9 @@ TEST_F(MutationAnalysisTest, IgnoredUsesDoNotCount) {
             "CallExpr: byRef(v)");
   // A reference bound to v is another use, which the predicate does not
   // accept: what is done through it counts.
-  EXPECT_EQ(ChangedExceptPushBack(
-                "std::vector<int> &alias = v; alias.push_back(1);"),
-            "CXXMemberCallExpr: alias.push_back(1)");
+  EXPECT_EQ(
+      ChangedExceptPushBack("std::vector<int> &alias = v; alias.push_back(1);"),
+      "CXXMemberCallExpr: alias.push_back(1)");
   // A capture by reference is judged by the lambda body's uses.
   EXPECT_EQ(ChangedExceptPushBack("[&v] { v.push_back(1); }();"), "null");
   EXPECT_EQ(ChangedExceptPushBack("[&v] { v.clear(); }();"),
