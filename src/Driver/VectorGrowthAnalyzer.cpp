@@ -73,6 +73,8 @@ static unsigned trailingGrowth(const Stmt *Loop,
                                const FunctionIndex &Fn) {
   const SourceManager &SM = Fn.Ctx.getSourceManager();
   SourceLocation LoopEnd = SM.getExpansionLoc(Loop->getEndLoc());
+  const Stmt *Around = enclosingLoop(Loop, Fn.Parents);
+  const Stmt *Closure = enclosingClosure(Loop, Fn.Parents);
   unsigned Count = 0;
   for (const DeclRefExpr *Ref : Uses) {
     if (!isGrowthMethodName(calledMethod(Ref, Fn.Parents)) ||
@@ -80,8 +82,6 @@ static unsigned trailingGrowth(const Stmt *Loop,
                                       SM.getExpansionLoc(Ref->getBeginLoc())))
       continue;
     auto Calls = memberCalls(Ref, Fn.Parents);
-    const Stmt *Around = enclosingLoop(Loop, Fn.Parents);
-    const Stmt *Closure = enclosingClosure(Loop, Fn.Parents);
     if (!Calls.empty() && llvm::all_of(Calls, [&](const Stmt *Call) {
           return enclosingLoop(Call, Fn.Parents) == Around &&
                  enclosingClosure(Call, Fn.Parents) == Closure;
