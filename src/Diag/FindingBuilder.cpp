@@ -1,8 +1,8 @@
 //===- FindingBuilder.cpp - Analysis results into a finding ---------------===//
 
 #include "stacklift/Diag/FindingBuilder.h"
-#include "stacklift/Analysis/LoopStructure.h"
-#include "stacklift/Analysis/SourceText.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Support/SourceText.h"
 #include "stacklift/Diag/Messages.h"
 #include "stacklift/Diag/TypeChangeFix.h"
 #include "clang/AST/DeclTemplate.h"

@@ -2,7 +2,7 @@
 
 #include "stacklift/Driver/CoreCheck.h"
 #include "stacklift/Driver/ReserveInLoopCheck.h"
-#include "stacklift/Driver/VectorGrowthAnalyzer.h"
+#include "stacklift/Driver/VectorGrowthCheck.h"
 
 namespace stacklift {
 
@@ -10,13 +10,13 @@ CoreCheck::~CoreCheck() = default;
 
 llvm::ArrayRef<CheckInfo> allChecks() {
   static const CheckInfo Checks[] = {
-      {CheckName, "local vectors grown in loops of known trip count",
+      {VectorGrowthCheckName, "local vectors grown in loops of known trip count",
        [](const OptionLookup &Lookup)
            -> llvm::Expected<std::unique_ptr<CoreCheck>> {
-         llvm::Expected<CheckOptions> Opts = parseCheckOptions(Lookup);
+         llvm::Expected<VectorGrowthOptions> Opts = parseVectorGrowthOptions(Lookup);
          if (!Opts)
            return Opts.takeError();
-         return std::make_unique<VectorGrowthAnalyzer>(std::move(*Opts));
+         return std::make_unique<VectorGrowthCheck>(std::move(*Opts));
        }},
       {ReserveInLoopCheckName,
        "reserve(v.size() + k) inside a loop, which makes the loop quadratic",

@@ -1,7 +1,7 @@
 //===- ExplainEscapes.cpp - The escape verdict of every local vector ------===//
 
 #include "stacklift/Driver/ExplainEscapes.h"
-#include "stacklift/Analysis/FunctionIndex.h"
+#include "stacklift/Analysis/Index/FunctionIndex.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 

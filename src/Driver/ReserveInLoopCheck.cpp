@@ -1,8 +1,8 @@
 //===- ReserveInLoopCheck.cpp - reserve(size() + k) in a loop -------------===//
 
 #include "stacklift/Driver/ReserveInLoopCheck.h"
-#include "stacklift/Analysis/LoopStructure.h"
-#include "stacklift/Analysis/SourceText.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Support/SourceText.h"
 #include "stacklift/Diag/Messages.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "clang/AST/ExprCXX.h"

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Server.h"
+#include "stacklift/Version.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 

@@ -1,8 +1,9 @@
 //===- Server.cpp - stacklift's language server ---------------------------===//
 
 #include "Server.h"
-#include "Output.h"
-#include "Runner.h"
+#include "stacklift/Version.h"
+#include "Frontend/Output.h"
+#include "Frontend/Runner.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"

@@ -1,4 +1,4 @@
-//===- Server.h - stacklift's language server ------------------*- C++ -*-===//
+//===- Server.h - stacklift's language server -------------------*- C++ -*-===//
 //
 // A Language Server Protocol server that runs stacklift's checks on the
 // documents an editor has open and publishes the findings as diagnostics,
@@ -14,7 +14,7 @@
 #ifndef STACKLIFT_LSP_SERVER_H
 #define STACKLIFT_LSP_SERVER_H
 
-#include "Report.h"
+#include "Frontend/Report.h"
 #include "Transport.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringMap.h"

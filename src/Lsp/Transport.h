@@ -1,4 +1,4 @@
-//===- Transport.h - JSON-RPC messages over a byte stream ------*- C++ -*-===//
+//===- Transport.h - JSON-RPC messages over a byte stream -------*- C++ -*-===//
 //
 // The base protocol of the Language Server Protocol: each message is a header
 // (`Content-Length: N`, then a blank line) and N bytes of JSON. Reading is

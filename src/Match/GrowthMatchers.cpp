@@ -26,7 +26,7 @@ growthCallOnLocal(llvm::ArrayRef<std::string> VectorLikeClasses) {
   // matcher (hasAncestor, isInTemplateInstantiation): the first would build
   // the parent map of the whole translation unit. Whether the call is in a
   // loop, and in code the user wrote rather than an instantiation, is
-  // decided in the function's own index (VectorGrowthAnalyzer).
+  // decided in the function's own index (VectorGrowthCheck).
   return cxxMemberCallExpr(unless(isExpansionInSystemHeader()),
                            callee(GrowthMethod),
                            on(declRefExpr(to(LocalVector))))

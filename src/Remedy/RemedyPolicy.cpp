@@ -30,7 +30,7 @@ static bool fits(uint64_t N, uint64_t ElementSize, uint64_t Limit) {
 }
 
 RemedyDecision chooseRemedy(const RemedyInput &Input,
-                            const CheckOptions &Options) {
+                            const RemedyOptions &Options) {
   // P1.
   if (Input.ConstantCount && *Input.ConstantCount == 0)
     return {RemedyKind::None, 0, false, "P1", "the loop never runs"};

@@ -1,4 +1,4 @@
-//===- CoreCheckAdapter.h - A core check as a clang-tidy check -*- C++ -*-===//
+//===- CoreCheckAdapter.h - A core check as a clang-tidy check --*- C++ -*-===//
 //
 // The clang-tidy front end: a ClangTidyCheck that builds one of the core's
 // checks from the options clang-tidy read, and forwards its findings to

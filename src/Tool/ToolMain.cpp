@@ -9,13 +9,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Baseline.h"
-#include "Config.h"
-#include "FixApplier.h"
-#include "Output.h"
-#include "Report.h"
-#include "Runner.h"
-#include "Sources.h"
+#include "Frontend/Baseline.h"
+#include "stacklift/Version.h"
+#include "Frontend/Config.h"
+#include "Frontend/FixApplier.h"
+#include "Frontend/Output.h"
+#include "Frontend/Report.h"
+#include "Frontend/Runner.h"
+#include "Frontend/Sources.h"
 #include "stacklift/Driver/CoreCheck.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"

@@ -10,7 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "stacklift/Analysis/EscapeAnalysis.h"
+#include "stacklift/Analysis/Escape/EscapeAnalysis.h"
 #include "TestAST.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"

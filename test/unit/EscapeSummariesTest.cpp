@@ -7,9 +7,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "stacklift/Analysis/EscapeSummaries.h"
+#include "stacklift/Analysis/Escape/EscapeSummaries.h"
 #include "TestAST.h"
-#include "stacklift/Analysis/EscapeAnalysis.h"
+#include "stacklift/Analysis/Escape/EscapeAnalysis.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

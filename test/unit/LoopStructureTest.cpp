@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "stacklift/Analysis/LoopStructure.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
 #include "TestAST.h"
 #include "gtest/gtest.h"
 

@@ -10,7 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "stacklift/Analysis/MutationAnalysis.h"
+#include "stacklift/Analysis/Index/MutationAnalysis.h"
 #include "TestAST.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/Lex/Lexer.h"

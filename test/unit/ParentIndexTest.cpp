@@ -21,7 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "stacklift/Analysis/ParentIndex.h"
+#include "stacklift/Analysis/Index/ParentIndex.h"
 #include "TestAST.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"

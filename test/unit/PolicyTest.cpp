@@ -1,14 +1,14 @@
 //===- PolicyTest.cpp - Tests of the remedy policy, options and texts -----===//
 //
 // The parts of the core that need no AST: the remedy rules of
-// RemedyPolicy.h, the option parser of CheckOptions.h, and the texts of
+// RemedyPolicy.h, the option parser of VectorGrowthOptions.h, and the texts of
 // Messages.h and FindingBuilder.h.
 //
 //===----------------------------------------------------------------------===//
 
 #include "stacklift/Diag/FindingBuilder.h"
 #include "stacklift/Diag/Messages.h"
-#include "stacklift/Driver/CheckOptions.h"
+#include "stacklift/Driver/VectorGrowthOptions.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -46,7 +46,7 @@ RemedyInput bounded(uint64_t Bound, uint64_t ElementSize = 4) {
 
 TEST(ChooseRemedyTest, P1LoopNeverRuns) {
   for (CountKind Kind : {CountKind::Exact, CountKind::UpperBound}) {
-    RemedyDecision D = chooseRemedy(input(Kind, 0, false), CheckOptions());
+    RemedyDecision D = chooseRemedy(input(Kind, 0, false), VectorGrowthOptions());
     EXPECT_EQ(D.Kind, RemedyKind::None);
     EXPECT_EQ(D.Rule, "P1");
     EXPECT_EQ(D.WhyNone, "the loop never runs");
@@ -54,17 +54,17 @@ TEST(ChooseRemedyTest, P1LoopNeverRuns) {
 }
 
 TEST(ChooseRemedyTest, P2FixedCapacityWhenBoundedLocalAndSmall) {
-  RemedyDecision D = chooseRemedy(bounded(16), CheckOptions());
+  RemedyDecision D = chooseRemedy(bounded(16), VectorGrowthOptions());
   EXPECT_EQ(D.Kind, RemedyKind::FixedCapacity);
   EXPECT_EQ(D.Capacity, 16u);
   EXPECT_EQ(D.Rule, "P2");
   // 256 ints are exactly MaxStackBytes (1024); 257 are too many.
-  EXPECT_EQ(chooseRemedy(bounded(256), CheckOptions()).Kind,
+  EXPECT_EQ(chooseRemedy(bounded(256), VectorGrowthOptions()).Kind,
             RemedyKind::FixedCapacity);
-  EXPECT_EQ(chooseRemedy(bounded(257), CheckOptions()).Kind,
+  EXPECT_EQ(chooseRemedy(bounded(257), VectorGrowthOptions()).Kind,
             RemedyKind::Reserve);
   // The element size counts: 16 elements of 128 bytes are 2048 bytes.
-  EXPECT_EQ(chooseRemedy(bounded(16, 128), CheckOptions()).Kind,
+  EXPECT_EQ(chooseRemedy(bounded(16, 128), VectorGrowthOptions()).Kind,
             RemedyKind::Reserve);
 }
 
@@ -79,13 +79,13 @@ TEST(ChooseRemedyTest, P2NeedsEveryCondition) {
   NoTemplate.FixedCapacityAvailable = false;
   NoTemplate.InlineVectorAvailable = false;
   for (const RemedyInput &In : {Escaping, Incompatible, Unbounded, NoTemplate})
-    EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::Reserve);
-  CheckOptions Disabled;
+    EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind, RemedyKind::Reserve);
+  VectorGrowthOptions Disabled;
   Disabled.EnableFixedCapacity = false;
   // With fixed capacity off, an available inline buffer is not a fallback:
   // P3 is for when no fixed-capacity template exists.
   EXPECT_EQ(chooseRemedy(bounded(8), Disabled).Kind, RemedyKind::Reserve);
-  CheckOptions Tight;
+  VectorGrowthOptions Tight;
   Tight.MaxStackBytes = 16;
   EXPECT_EQ(chooseRemedy(bounded(8), Tight).Kind, RemedyKind::Reserve);
 }
@@ -96,51 +96,51 @@ TEST(ChooseRemedyTest, P2ArrayWhenTheShapeAllowsIt) {
   In.ArrayShape = true;
   In.FixedCapacityAvailable = false;
   In.InlineVectorAvailable = false;
-  RemedyDecision D = chooseRemedy(In, CheckOptions());
+  RemedyDecision D = chooseRemedy(In, VectorGrowthOptions());
   EXPECT_EQ(D.Kind, RemedyKind::FixedCapacity);
   EXPECT_TRUE(D.UseArray);
   EXPECT_EQ(D.Capacity, 8u);
   // Not when it escapes, is too big, or fixed capacity is off.
   RemedyInput Escaping = In;
   Escaping.Escapes = true;
-  EXPECT_EQ(chooseRemedy(Escaping, CheckOptions()).Kind, RemedyKind::Reserve);
-  EXPECT_EQ(chooseRemedy(bounded(300), CheckOptions()).UseArray, false);
-  CheckOptions Off;
+  EXPECT_EQ(chooseRemedy(Escaping, VectorGrowthOptions()).Kind, RemedyKind::Reserve);
+  EXPECT_EQ(chooseRemedy(bounded(300), VectorGrowthOptions()).UseArray, false);
+  VectorGrowthOptions Off;
   Off.EnableFixedCapacity = false;
   EXPECT_EQ(chooseRemedy(In, Off).Kind, RemedyKind::Reserve);
   // Without the shape, the template decides.
-  EXPECT_FALSE(chooseRemedy(bounded(8), CheckOptions()).UseArray);
+  EXPECT_FALSE(chooseRemedy(bounded(8), VectorGrowthOptions()).UseArray);
 }
 
 TEST(ChooseRemedyTest, P3InlineBufferWhenOnlyThatTemplateExists) {
   RemedyInput In = bounded(32);
   In.FixedCapacityAvailable = false;
-  RemedyDecision D = chooseRemedy(In, CheckOptions());
+  RemedyDecision D = chooseRemedy(In, VectorGrowthOptions());
   EXPECT_EQ(D.Kind, RemedyKind::InlineBuffer);
   EXPECT_EQ(D.Capacity, 32u);
   EXPECT_EQ(D.Rule, "P3");
   // InlineBufferBytes (256) limits it: 65 ints do not fit.
   In = bounded(65);
   In.FixedCapacityAvailable = false;
-  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::Reserve);
+  EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind, RemedyKind::Reserve);
 }
 
 TEST(ChooseRemedyTest, P4ExactCountReserves) {
   // Whether or not the vector escapes: reserve keeps the type.
   for (bool Escapes : {false, true}) {
     RemedyDecision D = chooseRemedy(
-        input(CountKind::Exact, std::nullopt, Escapes), CheckOptions());
+        input(CountKind::Exact, std::nullopt, Escapes), VectorGrowthOptions());
     EXPECT_EQ(D.Kind, RemedyKind::Reserve);
     EXPECT_EQ(D.Rule, "P4");
     EXPECT_EQ(D.WhyNone, "");
   }
   RemedyDecision D =
-      chooseRemedy(input(CountKind::Exact, 16, false), CheckOptions());
+      chooseRemedy(input(CountKind::Exact, 16, false), VectorGrowthOptions());
   EXPECT_EQ(D.Kind, RemedyKind::Reserve);
 }
 
 TEST(ChooseRemedyTest, P4NeedsReserveEnabled) {
-  CheckOptions Options;
+  VectorGrowthOptions Options;
   Options.EnableReserve = false;
   RemedyDecision D =
       chooseRemedy(input(CountKind::Exact, std::nullopt, false), Options);
@@ -154,19 +154,19 @@ TEST(ChooseRemedyTest, P5InlineBufferWhenTheSourceIsSmall) {
   In.ElementSize = 8;
   In.InlineVectorAvailable = true;
   In.SourceInlineCapacity = 16;
-  RemedyDecision D = chooseRemedy(In, CheckOptions());
+  RemedyDecision D = chooseRemedy(In, VectorGrowthOptions());
   EXPECT_EQ(D.Kind, RemedyKind::InlineBuffer);
   EXPECT_EQ(D.Capacity, 16u);
   EXPECT_EQ(D.Rule, "P5");
   // Capped by InlineBufferBytes: 256 / 8 = 32.
   In.SourceInlineCapacity = 100;
-  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Capacity, 32u);
+  EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Capacity, 32u);
   // Not for a vector that escapes, nor without the signal.
   In.Escapes = true;
-  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::None);
+  EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind, RemedyKind::None);
   In.Escapes = false;
   In.SourceInlineCapacity.reset();
-  EXPECT_EQ(chooseRemedy(In, CheckOptions()).Kind, RemedyKind::None);
+  EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind, RemedyKind::None);
 }
 
 TEST(ChooseRemedyTest, P6InexactCountsGetNothing) {
@@ -174,7 +174,7 @@ TEST(ChooseRemedyTest, P6InexactCountsGetNothing) {
     for (std::optional<uint64_t> Constant :
          {std::optional<uint64_t>(), std::optional<uint64_t>(8)}) {
       RemedyDecision D =
-          chooseRemedy(input(Kind, Constant, false), CheckOptions());
+          chooseRemedy(input(Kind, Constant, false), VectorGrowthOptions());
       EXPECT_EQ(D.Kind, RemedyKind::None);
       EXPECT_EQ(D.Rule, "P6");
       EXPECT_EQ(D.WhyNone, "the number of elements is not known exactly");
@@ -183,7 +183,7 @@ TEST(ChooseRemedyTest, P6InexactCountsGetNothing) {
 }
 
 TEST(ChooseRemedyTest, DefaultInputGetsNothing) {
-  EXPECT_EQ(chooseRemedy(RemedyInput(), CheckOptions()).Kind, RemedyKind::None);
+  EXPECT_EQ(chooseRemedy(RemedyInput(), VectorGrowthOptions()).Kind, RemedyKind::None);
 }
 
 TEST(RemedyNameTest, Names) {
@@ -194,15 +194,15 @@ TEST(RemedyNameTest, Names) {
 }
 
 //===----------------------------------------------------------------------===//
-// parseCheckOptions
+// parseVectorGrowthOptions
 //===----------------------------------------------------------------------===//
 
 using Config = std::map<std::string, std::string>;
 
 /// Parses the options a configuration holds, by local name; on error, the
 /// default options and the error's message in \p Error.
-CheckOptions parse(const Config &Values, std::string *Error = nullptr) {
-  llvm::Expected<CheckOptions> Options = parseCheckOptions(
+VectorGrowthOptions parse(const Config &Values, std::string *Error = nullptr) {
+  llvm::Expected<VectorGrowthOptions> Options = parseVectorGrowthOptions(
       [&](llvm::StringRef Name) -> std::optional<std::string> {
         auto It = Values.find(Name.str());
         if (It == Values.end())
@@ -214,10 +214,10 @@ CheckOptions parse(const Config &Values, std::string *Error = nullptr) {
     *Error = Message;
   else
     EXPECT_EQ(Message, "") << "unexpected error";
-  return Options ? *Options : CheckOptions();
+  return Options ? *Options : VectorGrowthOptions();
 }
 
-/// The error parseCheckOptions gives for \p Values.
+/// The error parseVectorGrowthOptions gives for \p Values.
 std::string parseError(const Config &Values) {
   std::string Error;
   parse(Values, &Error);
@@ -225,7 +225,7 @@ std::string parseError(const Config &Values) {
 }
 
 TEST(CheckOptionsTest, Defaults) {
-  CheckOptions Options = parse({});
+  VectorGrowthOptions Options = parse({});
   EXPECT_THAT(Options.VectorLikeClasses, ElementsAre("::std::vector"));
   EXPECT_TRUE(Options.EnableReserve);
 }
@@ -271,7 +271,7 @@ TEST(CheckOptionsTest, ParseBool) {
 
 TEST(CheckOptionsTest, ToStrings) {
   EXPECT_THAT(
-      CheckOptions().toStrings(),
+      VectorGrowthOptions().toStrings(),
       ElementsAre(std::make_pair("VectorLikeClasses", "::std::vector"),
                   std::make_pair("EnableReserve", "true"),
                   std::make_pair("EnableFixedCapacity", "true"),
@@ -286,7 +286,7 @@ TEST(CheckOptionsTest, ToStrings) {
 }
 
 TEST(CheckOptionsTest, RemedyOptions) {
-  CheckOptions Parsed =
+  VectorGrowthOptions Parsed =
       parse({{"MaxStackBytes", "512"},
              {"InlineBufferBytes", "64"},
              {"EnableFixedCapacity", "false"},
@@ -322,13 +322,13 @@ TEST(CheckOptionsTest, InvalidRemedyOptions) {
 }
 
 TEST(CheckOptionsTest, ToStringsRoundTrip) {
-  CheckOptions Original;
+  VectorGrowthOptions Original;
   Original.VectorLikeClasses = {"::std::vector", "::my::Vec"};
   Original.EnableReserve = false;
   Config Stored;
   for (const auto &[Name, Value] : Original.toStrings())
     Stored[Name] = Value;
-  CheckOptions Parsed = parse(Stored);
+  VectorGrowthOptions Parsed = parse(Stored);
   EXPECT_EQ(Parsed.VectorLikeClasses, Original.VectorLikeClasses);
   EXPECT_EQ(Parsed.EnableReserve, Original.EnableReserve);
   EXPECT_EQ(Parsed.toStrings(), Original.toStrings());

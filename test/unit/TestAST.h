@@ -10,7 +10,7 @@
 #ifndef STACKLIFT_TEST_UNIT_TESTAST_H
 #define STACKLIFT_TEST_UNIT_TESTAST_H
 
-#include "stacklift/Analysis/FunctionIndex.h"
+#include "stacklift/Analysis/Index/FunctionIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"

@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "stacklift/Analysis/TripCount.h"
+#include "stacklift/Analysis/TripCount/TripCount.h"
 #include "TestAST.h"
 #include "clang/AST/Expr.h"
 #include "gtest/gtest.h"

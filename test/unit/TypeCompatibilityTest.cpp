@@ -5,7 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "stacklift/Analysis/TypeCompatibility.h"
+#include "stacklift/Remedy/TypeCompatibility.h"
 #include "TestAST.h"
 #include "gtest/gtest.h"
 

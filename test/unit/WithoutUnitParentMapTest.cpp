@@ -9,7 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "TestAST.h"
-#include "stacklift/Driver/VectorGrowthAnalyzer.h"
+#include "stacklift/Driver/VectorGrowthCheck.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "clang/AST/ParentMapContext.h"
 
@@ -51,8 +51,8 @@ int constant() {
 std::vector<std::string> findings(bool WithoutUnitMap) {
   test::TestAST AST(Code);
   ASTContext &Ctx = AST.context();
-  CheckOptions Options;
-  VectorGrowthAnalyzer Analyzer(Options);
+  VectorGrowthOptions Options;
+  VectorGrowthCheck Analyzer(Options);
   auto Matches = match(growthCallOnLocal(Options.VectorLikeClasses), Ctx);
   EXPECT_EQ(Matches.size(), 4u);
   if (WithoutUnitMap) {

@@ -1,4 +1,4 @@
-//===- Finding.h - One diagnostic, ready for any front end -----*- C++ -*-===//
+//===- Finding.h - One diagnostic, ready for any front end ------*- C++ -*-===//
 
 #ifndef STACKLIFT_DIAG_FINDING_H
 #define STACKLIFT_DIAG_FINDING_H

@@ -1,4 +1,4 @@
-//===- FindingBuilder.h - Analysis results into a finding ------*- C++ -*-===//
+//===- FindingBuilder.h - Analysis results into a finding -------*- C++ -*-===//
 //
 // Turns the analyses' answers and the chosen remedy into a Finding: the
 // message, the notes at the witnesses, and the fix-its, built from source
@@ -10,10 +10,10 @@
 #ifndef STACKLIFT_DIAG_FINDINGBUILDER_H
 #define STACKLIFT_DIAG_FINDINGBUILDER_H
 
-#include "stacklift/Analysis/EscapeAnalysis.h"
-#include "stacklift/Analysis/FunctionIndex.h"
-#include "stacklift/Analysis/TripCount.h"
-#include "stacklift/Analysis/TypeCompatibility.h"
+#include "stacklift/Analysis/Escape/EscapeAnalysis.h"
+#include "stacklift/Analysis/Index/FunctionIndex.h"
+#include "stacklift/Analysis/TripCount/TripCount.h"
+#include "stacklift/Remedy/TypeCompatibility.h"
 #include "stacklift/Diag/Finding.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/AST/ExprCXX.h"

@@ -1,4 +1,4 @@
-//===- Messages.h - Every text stacklift shows a user ----------*- C++ -*-===//
+//===- Messages.h - Every text stacklift shows a user -----------*- C++ -*-===//
 //
 // All front ends print these texts and no others, so a finding reads the same
 // in clang-tidy, in the standalone tool and in JSON. They follow clang-tidy's

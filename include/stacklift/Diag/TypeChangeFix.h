@@ -1,4 +1,4 @@
-//===- TypeChangeFix.h - Fix-its that change a vector's type ---*- C++ -*-===//
+//===- TypeChangeFix.h - Fix-its that change a vector's type ----*- C++ -*-===//
 //
 // The fix-its of the type-changing remedies: `std::vector<T> v;` becomes
 // `Template<T, N> v;`, and the template's header is included once, among the
@@ -12,7 +12,7 @@
 #ifndef STACKLIFT_DIAG_TYPECHANGEFIX_H
 #define STACKLIFT_DIAG_TYPECHANGEFIX_H
 
-#include "stacklift/Analysis/FunctionIndex.h"
+#include "stacklift/Analysis/Index/FunctionIndex.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"

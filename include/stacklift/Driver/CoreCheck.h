@@ -1,4 +1,4 @@
-//===- CoreCheck.h - A check of the core, for any front end ----*- C++ -*-===//
+//===- CoreCheck.h - A check of the core, for any front end -----*- C++ -*-===//
 //
 // What a front end needs from a check: a name, matchers, an analysis of each
 // match that returns a finding, and the end of a translation unit. The
@@ -13,7 +13,7 @@
 #define STACKLIFT_DRIVER_CORECHECK_H
 
 #include "stacklift/Diag/Finding.h"
-#include "stacklift/Driver/CheckOptions.h"
+#include "stacklift/Driver/VectorGrowthOptions.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <functional>

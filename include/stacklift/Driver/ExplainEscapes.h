@@ -1,4 +1,4 @@
-//===- ExplainEscapes.h - The escape verdict of every local vector -*- C++ -*-===//
+//===- ExplainEscapes.h - The escape verdict of each vector -----*- C++ -*-===//
 //
 // The counterpart of Go's -gcflags=-m: for each local vector-like variable
 // declared in the main file, whether it escapes and the witness. Front ends
@@ -9,7 +9,7 @@
 #ifndef STACKLIFT_DRIVER_EXPLAINESCAPES_H
 #define STACKLIFT_DRIVER_EXPLAINESCAPES_H
 
-#include "stacklift/Analysis/EscapeAnalysis.h"
+#include "stacklift/Analysis/Escape/EscapeAnalysis.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-//===- ReserveInLoopCheck.h - reserve(size() + k) in a loop ----*- C++ -*-===//
+//===- ReserveInLoopCheck.h - reserve(size() + k) in a loop -----*- C++ -*-===//
 //
 // The driver of stacklift-reserve-in-loop. It flags an existing
 // `v.reserve(v.size() + k)` (or `v.capacity() + k`) that runs on every
@@ -24,7 +24,7 @@
 #ifndef STACKLIFT_DRIVER_RESERVEINLOOPCHECK_H
 #define STACKLIFT_DRIVER_RESERVEINLOOPCHECK_H
 
-#include "stacklift/Analysis/ParentIndex.h"
+#include "stacklift/Analysis/Index/ParentIndex.h"
 #include "stacklift/Driver/CoreCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"

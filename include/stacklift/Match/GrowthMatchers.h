@@ -1,4 +1,4 @@
-//===- GrowthMatchers.h - Finds vectors grown inside loops -----*- C++ -*-===//
+//===- GrowthMatchers.h - Finds vectors grown inside loops ------*- C++ -*-===//
 //
 // The matcher frontend. It finds the raw candidates: a call that grows a local
 // vector-like variable and sits somewhere inside a loop. Everything that needs

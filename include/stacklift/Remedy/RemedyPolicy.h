@@ -1,4 +1,4 @@
-//===- RemedyPolicy.h - What a senior engineer would write -----*- C++ -*-===//
+//===- RemedyPolicy.h - What a senior engineer would write ------*- C++ -*-===//
 //
 // Remedy selection is pure policy: it sees only the results of the analyses
 // and the options, never the AST, so every rule can be unit-tested alone.
@@ -34,8 +34,8 @@
 #ifndef STACKLIFT_REMEDY_REMEDYPOLICY_H
 #define STACKLIFT_REMEDY_REMEDYPOLICY_H
 
-#include "stacklift/Analysis/TripCount.h"
-#include "stacklift/Driver/CheckOptions.h"
+#include "stacklift/Analysis/TripCount/CountKind.h"
+#include "stacklift/Remedy/RemedyOptions.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <optional>
@@ -87,7 +87,7 @@ struct RemedyDecision {
 
 /// Chooses the remedy for one (vector, loop) pair.
 RemedyDecision chooseRemedy(const RemedyInput &Input,
-                            const CheckOptions &Options);
+                            const RemedyOptions &Options);
 
 /// The name of a remedy as the JSON output spells it: "reserve",
 /// "fixed-capacity", "inline-buffer" or "none".

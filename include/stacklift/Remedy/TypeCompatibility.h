@@ -1,0 +1,66 @@
+//===- TypeCompatibility.h - Can a vector change its type? ------*- C++ -*-===//
+//
+// Before a fix-it turns `std::vector<T> v;` into a fixed-capacity or
+// inline-buffer container, every use of `v` must stay valid under the new
+// type. This analysis looks at each use and answers with the first one that
+// would not (the witness), or says that all of them would.
+//
+// Model. The new types (std::inplace_vector, boost::container::static_vector
+// and small_vector, llvm::SmallVector, absl::InlinedVector) share the
+// sequence-container interface, so a use is compatible when it only needs
+// that interface:
+//
+//   compatible                            incompatible
+//   ------------------------------------  ----------------------------------
+//   v.push_back(x), v.size(), v[i],       v.get_allocator(), v.swap(w),
+//   v.begin(), v.data(), ... (the         v.assign(...), any other member
+//   members in compatibleMembers())
+//   for (x : v), std::size(v),            f(v), g(std::move(v)): a function
+//   std::begin(v), std::data(v)           that takes the vector itself
+//   v = {}                                v = w, v == w, v < w
+//   captured by a lambda and used there   T w = v; auto w = v; auto &r = v;
+//   as above                              sizeof(v), decltype(v), any use
+//                                         the analysis does not recognise
+//
+// The declaration itself must be default-initialised: `std::vector<T> v(n)`
+// holds elements the bound does not count.
+//
+// It errs towards "incompatible": a use it does not know blocks the change.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef STACKLIFT_REMEDY_TYPECOMPATIBILITY_H
+#define STACKLIFT_REMEDY_TYPECOMPATIBILITY_H
+
+#include "stacklift/Analysis/Index/FunctionIndex.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <string>
+
+namespace stacklift {
+
+struct CompatibilityResult {
+  /// The first use, in source order, that the new type would not accept;
+  /// null when every use is compatible. For a declaration that is not
+  /// default-initialised, its initialiser.
+  const clang::Stmt *Witness = nullptr;
+  /// Why, in words: "passed to 'f'", "calls 'get_allocator'", ...
+  std::string Why;
+
+  bool compatible() const { return Why.empty(); }
+};
+
+/// The member functions a use may call and still be compatible.
+llvm::ArrayRef<llvm::StringRef> compatibleMembers();
+
+/// Whether every use of \p Var, a local vector of the function \p Fn
+/// indexes, stays valid if its type becomes another sequence container.
+CompatibilityResult checkTypeChange(const clang::VarDecl *Var,
+                                    const FunctionIndex &Fn);
+
+} // namespace stacklift
+
+#endif // STACKLIFT_REMEDY_TYPECOMPATIBILITY_H

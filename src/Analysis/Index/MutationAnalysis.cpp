@@ -1,0 +1,573 @@
+//===- MutationAnalysis.cpp - Does a region change a variable? ------------===//
+
+#include "stacklift/Analysis/Index/MutationAnalysis.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+namespace {
+
+/// True when binding a glvalue to something of type \p T cannot change it:
+/// a reference to const, or a value (a copy).
+bool bindsWithoutChange(QualType T) {
+  if (const auto *Ref = T->getAs<ReferenceType>())
+    return Ref->getPointeeType().isConstQualified();
+  return true;
+}
+
+/// The type of the parameter that argument \p Index of \p Call initialises,
+/// or null when it cannot be known (a C variadic argument, a call through
+/// something that is not a function).
+QualType parameterType(const CallExpr *Call, unsigned Index) {
+  if (const FunctionDecl *Callee = Call->getDirectCallee()) {
+    if (Index < Callee->getNumParams())
+      return Callee->getParamDecl(Index)->getType();
+    return {};
+  }
+  QualType CalleeType = Call->getCallee()->getType();
+  if (const auto *Ptr = CalleeType->getAs<PointerType>())
+    CalleeType = Ptr->getPointeeType();
+  else if (const auto *Ref = CalleeType->getAs<ReferenceType>())
+    CalleeType = Ref->getPointeeType();
+  if (const auto *Proto = CalleeType->getAs<FunctionProtoType>())
+    if (Index < Proto->getNumParams())
+      return Proto->getParamType(Index);
+  return {};
+}
+
+/// True for a declaration of namespace std, or of a class in it.
+bool isInStd(const Decl *D) {
+  const DeclContext *DC = D->getDeclContext();
+  while (DC && !DC->isNamespace())
+    DC = DC->getParent();
+  return DC && DC->isStdNamespace();
+}
+
+/// True when parameter \p Index of \p Callee, an instantiation, is declared
+/// as a forwarding reference (`U &&` for a template parameter `U` of the
+/// function template itself), alone or as a pack (`Args &&...`).
+bool isForwardingReference(const FunctionDecl *Callee, unsigned Index) {
+  const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern();
+  const FunctionTemplateDecl *Template =
+      Pattern ? Pattern->getDescribedFunctionTemplate() : nullptr;
+  if (!Template)
+    return false;
+  const ParmVarDecl *Param = nullptr;
+  for (unsigned I = 0, N = Pattern->getNumParams(); I != N && !Param; ++I)
+    if (I == Index || Pattern->getParamDecl(I)->isParameterPack())
+      Param = Pattern->getParamDecl(I);
+  if (!Param)
+    return false;
+  QualType T = Param->getType();
+  if (const auto *Pack = T->getAs<PackExpansionType>())
+    T = Pack->getPattern();
+  const auto *RValue = T->getAs<RValueReferenceType>();
+  if (!RValue || RValue->getPointeeType().hasQualifiers())
+    return false;
+  const auto *Parm = RValue->getPointeeType()->getAs<TemplateTypeParmType>();
+  return Parm && Parm->getDecl() &&
+         llvm::is_contained(*Template->getTemplateParameters(),
+                            Parm->getDecl());
+}
+
+/// True for a type that a copy of a scalar lvalue builds without keeping a
+/// way back to it: a scalar that is not a pointer, not a reference.
+bool isPlainScalar(QualType T) {
+  return !T.isNull() && T->isScalarType() && !T->isPointerType() &&
+         !T->isMemberPointerType();
+}
+
+/// The type argument \p Index of the class template specialization \p RD,
+/// looking into a trailing pack (std::tuple<int, int>); null when none.
+QualType templateTypeArgument(const CXXRecordDecl *RD, unsigned Index) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec)
+    return {};
+  llvm::SmallVector<TemplateArgument, 4> Flat;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() == TemplateArgument::Pack)
+      llvm::append_range(Flat, Arg.pack_elements());
+    else
+      Flat.push_back(Arg);
+  }
+  if (Index >= Flat.size() || Flat[Index].getKind() != TemplateArgument::Type)
+    return {};
+  return Flat[Index].getAsType();
+}
+
+/// True when a scalar lvalue passed to parameter \p Index of \p Callee, a
+/// forwarding reference of namespace std, only initialises a plain scalar
+/// with a copy of it: `v.emplace_back(i)` for a vector<int>, the pair or
+/// tuple of ints built by `v.push_back({i, x})`, `std::make_unique<int>(i)`.
+/// Anything else (an element type with a constructor of its own, a pair of
+/// references, reference_wrapper, call_once, invoke, ...) may keep or
+/// change the argument.
+bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
+  if (!Callee || !isInStd(Callee) || !isForwardingReference(Callee, Index))
+    return false;
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
+  if (isa<CXXConstructorDecl>(Callee))
+    return Class && Class->getDeclName().isIdentifier() &&
+           llvm::is_contained({"pair", "tuple"}, Class->getName()) &&
+           isPlainScalar(templateTypeArgument(Class, Index));
+  if (!Callee->getDeclName().isIdentifier())
+    return false;
+  llvm::StringRef Name = Callee->getName();
+  if (Method && llvm::is_contained({"emplace_back", "emplace_front", "emplace"},
+                                   Name))
+    // Sequence containers and optional: the element is the first argument.
+    return !Class->lookup(&Callee->getASTContext().Idents.get("key_type"))
+                .empty()
+               ? false
+               : isPlainScalar(templateTypeArgument(Class, 0));
+  if (!Method && llvm::is_contained({"make_unique", "make_shared",
+                                     "make_optional"},
+                                    Name))
+    if (const TemplateArgumentList *Args =
+            Callee->getTemplateSpecializationArgs())
+      return Args->size() > 0 &&
+             Args->get(0).getKind() == TemplateArgument::Type &&
+             isPlainScalar(Args->get(0).getAsType());
+  return false;
+}
+
+/// True for std::move and std::forward: the result names the argument.
+bool isIdentityCast(const CallExpr *Call) {
+  const FunctionDecl *F = Call->getDirectCallee();
+  return F && isInStd(F) && F->getDeclName().isIdentifier() &&
+         Call->getNumArgs() == 1 &&
+         (F->getName() == "move" || F->getName() == "forward");
+}
+
+/// Whether passing \p Arg to \p Call can change what it names.
+bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
+  unsigned Index = 0;
+  while (Index < Call->getNumArgs() && Call->getArg(Index) != Arg)
+    ++Index;
+  if (Index == Call->getNumArgs())
+    return true; // The callee itself: calling through a function reference.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (const auto *Method =
+            dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee())) {
+      if (Index == 0)
+        return !Method->isConst() && !Method->isStatic();
+      --Index;
+    }
+  QualType Param = parameterType(Call, Index);
+  if (!Param.isNull() && Param->isLValueReferenceType() &&
+      copiesFromLValue(Call->getDirectCallee(), Index))
+    return false;
+  return Param.isNull() || !bindsWithoutChange(Param);
+}
+
+/// Whether constructing with \p Arg can change what it names.
+bool constructorArgumentChanges(const CXXConstructExpr *Construct,
+                                const Expr *Arg) {
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  for (unsigned I = 0, E = Construct->getNumArgs(); I != E; ++I) {
+    if (Construct->getArg(I) != Arg)
+      continue;
+    if (I >= Ctor->getNumParams())
+      return true;
+    QualType Param = Ctor->getParamDecl(I)->getType();
+    if (Param->isLValueReferenceType() && copiesFromLValue(Ctor, I))
+      return false;
+    return !bindsWithoutChange(Param);
+  }
+  return true;
+}
+
+/// True for an operand that C++ never evaluates: sizeof, alignof, noexcept,
+/// typeid of an object that is not polymorphic.
+bool isUnevaluatedOperandOf(const Stmt *Parent) {
+  if (const auto *Trait = dyn_cast<UnaryExprOrTypeTraitExpr>(Parent))
+    return !Trait->isArgumentType() &&
+           !Trait->getArgumentExpr()->getType()->isVariableArrayType();
+  if (const auto *TypeId = dyn_cast<CXXTypeidExpr>(Parent))
+    return !TypeId->isPotentiallyEvaluated();
+  return isa<CXXNoexceptExpr>(Parent);
+}
+
+/// True when \p E lies in an unevaluated operand, however deep: the call in
+/// `sizeof(v[0])` or `noexcept(v.push_back(1))` is not made either.
+bool isInUnevaluatedOperand(const Expr *E, const ParentIndex &Parents) {
+  DynTypedNode Found = Parents.firstAncestor(
+      DynTypedNode::create(*E), [](const DynTypedNode &N) {
+        const auto *S = N.get<Stmt>();
+        return N.get<TypeLoc>() || (S && isUnevaluatedOperandOf(S));
+      });
+  if (const auto *TL = Found.get<TypeLoc>())
+    return TL->getAs<DecltypeTypeLoc>() || TL->getAs<TypeOfExprTypeLoc>();
+  return Found.get<Stmt>() != nullptr;
+}
+
+/// True when the pointer \p Ptr points to const as the program keeps it:
+/// its own type says so, or an implicit conversion right after it adds the
+/// const (`const int *p = &i;`, `&i` passed as `const void *`).
+bool pointsToConst(const Expr *Ptr, const ParentIndex &Parents) {
+  while (true) {
+    const auto *Type = Ptr->getType()->getAs<PointerType>();
+    if (!Type)
+      return false;
+    if (Type->getPointeeType().isConstQualified())
+      return true;
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Ptr);
+    const Expr *Next = Up.size() == 1 ? Up.front().get<Expr>() : nullptr;
+    if (!Next || !(isa<ParenExpr>(Next) || isa<ImplicitCastExpr>(Next)))
+      return false;
+    Ptr = Next;
+  }
+}
+
+/// True when the result of \p Call cannot refer to its argument \p Arg
+/// (as a new alias): it is void or an arithmetic value, \p Arg is the
+/// object of an operator (`++it`), or an operator returns its left operand
+/// (the stream of `std::cin >> n`), which \p Arg is not.
+bool resultCannotKeep(const CallExpr *Call, const Expr *Arg) {
+  QualType T = Call->getType();
+  if (T->isVoidType() || T->isArithmeticType() || T->isEnumeralType())
+    return true;
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+  if (!Op)
+    return false;
+  // The object of its own operator: `++it`, `v = w`, `it += 2`.
+  if (Op->getNumArgs() > 0 && Op->getArg(0) == Arg)
+    return true;
+  if (Op->getNumArgs() != 2 || !Op->isGLValue())
+    return false;
+  return T.getCanonicalType().getUnqualifiedType() ==
+         Op->getArg(0)->getType().getCanonicalType().getUnqualifiedType();
+}
+
+/// True when the pointer \p E is handed straight to a call as an argument
+/// (`scanf("%d", &n)`, `read(&n)`): the callee is assumed to write through
+/// it then, not to keep it.
+bool isCallArgument(const Expr *E, const ParentIndex &Parents) {
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+    if (Up.size() != 1)
+      return false;
+    if (const auto *Wrapper = Up[0].get<Expr>();
+        Wrapper && (isa<ParenExpr>(Wrapper) || isa<ImplicitCastExpr>(Wrapper))) {
+      E = Wrapper;
+      continue;
+    }
+    const auto *Call = Up[0].get<CallExpr>();
+    return Call && resultCannotKeep(Call, E);
+  }
+}
+
+} // namespace
+
+bool MutationAnalysis::isInside(const Stmt *S, const Stmt &Region) const {
+  // Nodes shared by the instantiations of a generic lambda have several
+  // parents: S is inside when any way up reaches Region.
+  llvm::SmallVector<DynTypedNode, 8> Work = {DynTypedNode::create(*S)};
+  llvm::DenseSet<const void *> Seen;
+  while (!Work.empty()) {
+    DynTypedNode Node = Work.pop_back_val();
+    if (Node.get<Stmt>() == &Region)
+      return true;
+    for (const DynTypedNode &Up : Parents.parents(Node))
+      if (Seen.insert(Up.getMemoizationData()).second)
+        Work.push_back(Up);
+  }
+  return false;
+}
+
+const std::vector<MutationAnalysis::Change> &
+MutationAnalysis::changesOf(const VarDecl *Var) const {
+  auto [It, Inserted] = Changes.try_emplace(Var->getCanonicalDecl());
+  if (!Inserted)
+    return It->second;
+  const SourceManager &SM = Var->getASTContext().getSourceManager();
+  for (const DeclRefExpr *Ref : Uses.of(Var)) {
+    Change C;
+    C.Ref = Ref;
+    C.Mutation = findMutation(Ref, /*Depth=*/0, C.Kind);
+    if (!C.Mutation)
+      continue;
+    C.Loc = SM.getExpansionLoc(Ref->getBeginLoc());
+    C.Closure = enclosingClosure(Ref, Parents);
+    It->second.push_back(C);
+  }
+  return It->second;
+}
+
+const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
+                                           const Stmt &Region) const {
+  return findMutation(Var, Region, nullptr);
+}
+
+const Stmt *MutationAnalysis::findMutation(
+    const VarDecl *Var, const Stmt &Region,
+    llvm::function_ref<bool(const DeclRefExpr *)> Ignore) const {
+  // Each question about a shared bound (every loop up to n) looks at the
+  // few uses that change n, found once, not at all the uses of n.
+  const SourceManager &SM = Var->getASTContext().getSourceManager();
+  SourceLocation RegionEnd = SM.getExpansionLoc(Region.getEndLoc());
+  for (const Change &C : changesOf(Var)) {
+    // A capture by reference changes nothing itself: the uses in the
+    // lambda's body, which are changes of their own, say what it does.
+    if (Ignore && (C.Kind == Ending::Capture || Ignore(C.Ref)))
+      continue;
+    if (isInside(C.Ref, Region) || isInside(C.Mutation, Region))
+      return C.Mutation;
+    // A change before or after the region is harmless, but a pointer or a
+    // reference made before it, or a lambda defined before it, may change
+    // the variable in it. (Not a range-for's loop variable: it is gone when
+    // its loop ends.)
+    if (!SM.isBeforeInTranslationUnit(C.Loc, RegionEnd))
+      continue;
+    if (C.Kind == Ending::Alias)
+      return C.Mutation;
+    if (C.Kind != Ending::Capture && C.Closure &&
+        !isInside(&Region, *C.Closure))
+      return C.Mutation;
+  }
+  return nullptr;
+}
+
+const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
+  Ending Kind;
+  return findMutation(Ref, /*Depth=*/0, Kind);
+}
+
+const Stmt *MutationAnalysis::changeThrough(const VarDecl *Alias,
+                                            const Stmt *Binding,
+                                            unsigned Depth) const {
+  // Only a local reference has all its uses in this function. A structured
+  // binding's uses name its bindings, not the variable: not followed.
+  if (Depth >= MaxReferenceDepth || isa<DecompositionDecl>(Alias) ||
+      !Alias->hasLocalStorage() || !Alias->getType()->isReferenceType())
+    return Binding;
+  for (const DeclRefExpr *Use : Uses.of(Alias)) {
+    Ending Kind;
+    if (const Stmt *Mutation = findMutation(Use, Depth + 1, Kind))
+      return Mutation;
+  }
+  return nullptr;
+}
+
+const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
+                                           unsigned Depth,
+                                           Ending &Kind) const {
+  Kind = Ending::Alias;
+  // E is the glvalue that still names the variable (or a part of it); each
+  // step finds the use of E and either decides or moves E outwards.
+  if (isInUnevaluatedOperand(Ref, Parents))
+    return nullptr;
+  const Expr *E = Ref;
+  while (true) {
+    if (E->isPRValue())
+      return nullptr; // A value computed from it, no longer the variable.
+    // No shortcut for a const E: a mutable member or a const_cast can still
+    // change it; only the last, catch-all case trusts const.
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+    if (Up.size() != 1)
+      return Up.empty() ? nullptr : E; // Shared implicit nodes: be careful.
+    const DynTypedNode &Use = Up.front();
+
+    if (Use.get<TypeLoc>())
+      return nullptr; // decltype(v)
+
+    if (const auto *VD = Use.get<VarDecl>()) {
+      // A range-for reaches the elements through its loop variable.
+      if (const CXXForRangeStmt *For = rangeForOf(VD, Parents)) {
+        const VarDecl *Element = For->getLoopVariable();
+        if (bindsWithoutChange(Element->getType()))
+          return nullptr;
+        Kind = Ending::RangeElement;
+        return changeThrough(Element, For, Depth);
+      }
+      if (bindsWithoutChange(VD->getType()))
+        return nullptr;
+      return changeThrough(VD, E, Depth);
+    }
+    if (Use.get<FieldDecl>())
+      return E; // A default member initialiser binding a reference.
+    if (Use.get<Decl>())
+      return nullptr;
+
+    const auto *P = Use.get<Stmt>();
+    if (!P)
+      return E;
+    if (isUnevaluatedOperandOf(P))
+      return nullptr;
+    if (isa<ReturnStmt>(P))
+      // A glvalue returned as it is: the function returns a reference.
+      return E;
+    const auto *PE = dyn_cast<Expr>(P);
+    if (!PE) {
+      // A statement that holds an expression as its own: `v;`, a condition
+      // (which converts first), a case label.
+      if (isa<CoreturnStmt>(P) || isa<AsmStmt>(P))
+        return E; // co_return v; an asm operand, output or not.
+      return nullptr;
+    }
+
+    if (isa<ParenExpr>(PE) || isa<FullExpr>(PE) ||
+        isa<CXXBindTemporaryExpr>(PE) || isa<MaterializeTemporaryExpr>(PE)) {
+      E = PE;
+      continue;
+    }
+    if (const auto *Cast = dyn_cast<CastExpr>(PE)) {
+      switch (Cast->getCastKind()) {
+      case CK_LValueToRValue:
+      case CK_ToVoid:
+      case CK_LValueToRValueBitCast:
+        return nullptr;
+      case CK_ArrayToPointerDecay: {
+        // v[i] on an array: the element is still part of the variable.
+        const auto *Index =
+            Parents.parents(*PE).size() == 1
+                ? Parents.parents(*PE).front().get<ArraySubscriptExpr>()
+                : nullptr;
+        if (Index && Index->getBase() == PE) {
+          E = Index;
+          continue;
+        }
+        if (isCallArgument(PE, Parents))
+          Kind = Ending::Direct;
+        return pointsToConst(PE, Parents) ? nullptr : PE;
+      }
+      default:
+        if (PE->isGLValue()) {
+          E = PE;
+          continue;
+        }
+        return nullptr;
+      }
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(PE)) {
+      if (Member->getBase() != E || Member->isArrow())
+        return nullptr; // p->m reads the pointer p.
+      if (isa<FieldDecl>(Member->getMemberDecl())) {
+        E = Member;
+        continue;
+      }
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl()))
+        if (Method->isConst() || Method->isStatic())
+          return nullptr;
+      Kind = Ending::Direct;
+      llvm::ArrayRef<DynTypedNode> CallUp = Parents.parents(*Member);
+      if (CallUp.size() == 1)
+        if (const auto *Call = CallUp.front().get<CXXMemberCallExpr>())
+          return Call;
+      return Member;
+    }
+    if (const auto *Un = dyn_cast<UnaryOperator>(PE)) {
+      switch (Un->getOpcode()) {
+      case UO_PreInc:
+      case UO_PreDec:
+      case UO_PostInc:
+      case UO_PostDec:
+        Kind = Ending::Direct;
+        return Un;
+      case UO_AddrOf:
+        if (isCallArgument(Un, Parents))
+          Kind = Ending::Direct;
+        return pointsToConst(Un, Parents) ? nullptr : Un;
+      case UO_Extension:
+        E = Un;
+        continue;
+      default:
+        return Un;
+      }
+    }
+    if (const auto *Bin = dyn_cast<BinaryOperator>(PE)) {
+      if (Bin->isAssignmentOp()) {
+        Kind = Ending::Direct;
+        return Bin->getLHS()->IgnoreParens() == E->IgnoreParens() ||
+                       Bin->getLHS() == E
+                   ? Bin
+                   : nullptr;
+      }
+      if (Bin->isCommaOp()) {
+        if (Bin->getRHS() != E)
+          return nullptr;
+        E = Bin;
+        continue;
+      }
+      if (Bin->isPtrMemOp() && Bin->getLHS() == E && Bin->isGLValue()) {
+        E = Bin;
+        continue;
+      }
+      return Bin->isGLValue() || E->isGLValue() ? Bin : nullptr;
+    }
+    if (const auto *Cond = dyn_cast<ConditionalOperator>(PE)) {
+      if (Cond->getCond() == E)
+        return nullptr;
+      E = Cond;
+      continue;
+    }
+    if (const auto *Index = dyn_cast<ArraySubscriptExpr>(PE)) {
+      if (Index->getBase() == E) {
+        E = Index;
+        continue;
+      }
+      return nullptr;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(PE)) {
+      if (isIdentityCast(Call)) {
+        E = Call;
+        continue;
+      }
+      // A call whose result cannot hold a pointer or reference to its
+      // argument is assumed to change it then, not to keep it:
+      // `parse(text, n)`, `scanf("%d", &n)`, and `std::cin >> n`, which
+      // returns its stream. std::ref(n), std::tie(n, m), addressof(n) keep
+      // it.
+      if (resultCannotKeep(Call, E))
+        Kind = Ending::Direct;
+      return argumentChanges(Call, E) ? Call : nullptr;
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE))
+      return constructorArgumentChanges(Construct, E) ? Construct : nullptr;
+    if (const auto *Lambda = dyn_cast<LambdaExpr>(PE)) {
+      // A glvalue as a capture's initialiser is a capture by reference.
+      // The changes the lambda can make are the uses in its body, which are
+      // references of their own.
+      Kind = Ending::Capture;
+      return Lambda;
+    }
+    if (const auto *Init = dyn_cast<InitListExpr>(PE)) {
+      // A glvalue that initialises an element as it is binds a reference.
+      for (unsigned I = 0, N = Init->getNumInits(); I != N; ++I)
+        if (Init->getInit(I) == E && !Init->getType()->isRecordType() &&
+            !Init->getType()->isArrayType())
+          return Init;
+      // A class: map the slot to its field when the slots are the fields
+      // one for one (no bases, no unnamed bit-fields, not a union); else
+      // the slot may bind a reference.
+      const auto *Record = Init->getType()->getAsCXXRecordDecl();
+      if (!Record || Record->isUnion() || Record->getNumBases() != 0)
+        return Init;
+      unsigned I = 0;
+      for (const FieldDecl *Field : Record->fields()) {
+        if (Field->isUnnamedBitField())
+          return Init;
+        if (I < Init->getNumInits() && Init->getInit(I) == E)
+          return bindsWithoutChange(Field->getType()) ? nullptr : Init;
+        ++I;
+      }
+      return Init;
+    }
+    // Anything else that takes the variable as an object may change it,
+    // unless it is const.
+    return E->getType().isConstQualified() ? nullptr : PE;
+  }
+}
+
+} // namespace stacklift

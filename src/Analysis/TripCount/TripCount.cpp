@@ -1,0 +1,312 @@
+//===- TripCount.cpp - How many elements a loop adds ----------------------===//
+//
+// The entry points of the trip-count analysis and the growth rules G1-G4:
+// which growth calls and nested loops add to the vector in each iteration,
+// and how their counts combine. The rule names follow
+// docs/design/TripCount.md; the iteration rules live in TripCountLoops.cpp,
+// TripCountRanges.cpp and TripCountMath.cpp.
+//
+//===----------------------------------------------------------------------===//
+
+#include "stacklift/Analysis/TripCount/TripCount.h"
+#include "TripCountImpl.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Analysis/Index/VariableUses.h"
+#include "stacklift/Match/GrowthMatchers.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/SetVector.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+using detail::parenthesized;
+using detail::unknown;
+using detail::wide;
+
+llvm::StringRef kindName(CountKind Kind) {
+  switch (Kind) {
+  case CountKind::Exact:
+    return "exact";
+  case CountKind::UpperBound:
+    return "upper-bound";
+  case CountKind::Unknown:
+    return "unknown";
+  }
+  llvm_unreachable("unknown CountKind");
+}
+
+TripCount TripCountAnalyzer::iterations(const Stmt *Loop,
+                                        const VarDecl *Vector) {
+  return iterationsIn(Loop, Loop, Vector);
+}
+
+TripCount TripCountAnalyzer::iterationsIn(const Stmt *Loop, const Stmt *Scope,
+                                          const VarDecl *Vector) {
+  if (const auto *For = dyn_cast<ForStmt>(Loop))
+    return detail::countedFor(For, Scope, Vector, Fn);
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+    return detail::rangeFor(Range, Scope, Vector, Fn);
+  return detail::countedWhile(Loop, Scope, Vector, Fn);
+}
+
+TripCount TripCountAnalyzer::elementsAdded(const Stmt *Loop,
+                                           const VarDecl *Vector) {
+  return addedIn(Loop, Loop, Vector);
+}
+
+/// The growth calls of \p Vector anywhere inside \p Region (nested loops and
+/// lambdas included), in source order.
+static llvm::SmallVector<const CXXMemberCallExpr *, 4>
+growthCallsIn(const Stmt &Region, const VarDecl *Vector,
+              const FunctionIndex &Fn) {
+  llvm::SetVector<const CXXMemberCallExpr *> Calls;
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Vector))
+    if (isGrowthMethodName(calledMethod(Ref, Fn.Parents)))
+      for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents)) {
+        // The calls of a generic lambda's instantiations are the compiler's
+        // copies of the one the user wrote.
+        const FunctionDecl *Owner = enclosingFunction(Call, Fn.Parents);
+        if (Owner && Owner->isTemplateInstantiation())
+          continue;
+        if (Fn.Mutations.isInside(Call, Region))
+          Calls.insert(Call);
+      }
+  return {Calls.begin(), Calls.end()};
+}
+
+/// True when the use \p Ref of a vector cannot change its size, whatever
+/// its result is used for: a growth call (which the count counts) or an
+/// access to its elements. Its elements may change; the size may not.
+static bool keepsSizeOrGrows(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
+  static constexpr llvm::StringLiteral ElementAccess[] = {
+      "at",       "back",   "begin", "capacity", "cbegin",       "cend",
+      "crbegin",  "crend",  "data",  "empty",    "end",          "front",
+      "max_size", "rbegin", "rend",  "size",     "get_allocator"};
+  DynTypedNode Use = useOf(Ref, Fn.Parents);
+  if (const auto *Op = Use.get<CXXOperatorCallExpr>())
+    return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
+           Op->getArg(0)->IgnoreParenImpCasts() == Ref;
+  llvm::StringRef Method = calledMethod(Ref, Fn.Parents);
+  return isGrowthMethodName(Method) ||
+         llvm::is_contained(ElementAccess, Method);
+}
+
+/// The first use that may change the size of \p Vector in \p Loop other
+/// than its growth calls, or null when there is none: `v.clear()`,
+/// `std::swap(v, w)`, `w = std::move(v)`, `flush(&v)`, `alias.clear()`
+/// through a reference made before the loop, a lambda that empties it.
+/// The count is the number of elements added only when nothing else
+/// changes the size.
+static const Stmt *findOtherChange(const Stmt *Loop, const VarDecl *Vector,
+                                   const FunctionIndex &Fn) {
+  return Fn.Mutations.findMutation(
+      Vector, *loopBody(Loop),
+      [&](const DeclRefExpr *Ref) { return keepsSizeOrGrows(Ref, Fn); });
+}
+
+/// True when \p Count can be a vector's size: not negative and at most
+/// PTRDIFF_MAX, above every max_size() of a 64-bit target.
+static bool fitsSizeType(const llvm::APSInt &Count) {
+  return !Count.isNegative() && Count.getActiveBits() <= 63;
+}
+
+/// The code of \p Count as a std::size_t: as it is when it already is one,
+/// else converted.
+static std::string asSize(const TripCount &Count) {
+  if (!Count.SizeText.empty())
+    return Count.SizeText;
+  if (Count.SizeTyped || Count.Constant)
+    return Count.Text;
+  return "static_cast<std::size_t>(" + Count.Text + ")";
+}
+
+/// `A * B` of two factors, or `A * (B + C ...)` of a factor and a sum.
+static std::string productText(llvm::StringRef Factor,
+                               llvm::ArrayRef<std::string> Terms) {
+  std::string Sum;
+  for (const std::string &Term : Terms)
+    Sum += (Sum.empty() ? "" : " + ") +
+           (Terms.size() > 1 ? parenthesized(Term) : Term);
+  return parenthesized(Factor) + " * " + parenthesized(Sum);
+}
+
+namespace {
+/// What one iteration of a loop adds: K direct growth calls and the counts
+/// of the nested loops that grow the vector.
+struct PerIteration {
+  unsigned Direct = 0;
+  llvm::SmallVector<TripCount, 2> Nested;
+  /// The first thing that makes the count an upper bound, and why.
+  const Stmt *Limit = nullptr;
+  std::string Why;
+  void limit(const Stmt *S, llvm::StringRef Reason) {
+    if (!Limit) {
+      Limit = S;
+      Why = Reason.str();
+    }
+  }
+};
+} // namespace
+
+/// True when \p Condition, a conjunction joined by " && ", has \p Part.
+static bool hasConjunct(llvm::StringRef Condition, llvm::StringRef Part) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Condition.split(Parts, " && ");
+  return llvm::is_contained(Parts, Part);
+}
+
+/// The elements \p Per adds in each of the \p Iter iterations, in total:
+/// G1 (one), G3 (k * n), G4 (n * (k + m ...)), or G2 when any part is
+/// conditional or the loop can leave early.
+static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
+  llvm::APSInt ConstPart = wide(Per.Direct);
+  llvm::SmallVector<std::string, 2> TextParts, SizeParts;
+  std::string Guard = Iter.Guard, SubRules;
+  bool MayBeSigned = Iter.MayBeSigned;
+  for (const TripCount &Sub : Per.Nested) {
+    if (Sub.Constant) {
+      ConstPart += wide(*Sub.Constant);
+    } else {
+      TextParts.push_back(Sub.Text);
+      SizeParts.push_back(asSize(Sub));
+      MayBeSigned |= Sub.MayBeSigned;
+    }
+    if (!Sub.Guard.empty() && !hasConjunct(Guard, Sub.Guard))
+      Guard = Guard.empty() ? Sub.Guard : Guard + " && " + Sub.Guard;
+    SubRules += (SubRules.empty() ? "" : ",") + Sub.Rule;
+  }
+  TripCount Out = Iter;
+  Out.MayBeSigned = MayBeSigned;
+  Out.SizeText.clear();
+  if (!TextParts.empty() || ConstPart != wide(1)) {
+    Out.CountsIterations = false;
+    Out.Guard = Guard;
+    if (Iter.Constant && TextParts.empty()) {
+      bool Overflow = false;
+      Out.Constant =
+          llvm::APSInt(wide(*Iter.Constant).smul_ov(ConstPart, Overflow),
+                       /*isUnsigned=*/false);
+      if (Overflow || !fitsSizeType(*Out.Constant))
+        return unknown(Iter.Witness, "the count does not fit in size_type");
+      Out.Text = llvm::toString(*Out.Constant, 10);
+    } else if (Iter.Constant && Iter.Constant->isZero()) {
+      Out.Constant = wide(0);
+      Out.Text = "0";
+      Out.Guard.clear();
+    } else if (TextParts.empty()) {
+      Out.Constant.reset();
+      Out.Text =
+          llvm::toString(ConstPart, 10) + " * " + parenthesized(Iter.Text);
+    } else {
+      // n * (k + m ...); the code converts every symbolic factor and term
+      // to std::size_t first (the guards keep them non-negative).
+      Out.Constant.reset();
+      if (!ConstPart.isZero()) {
+        TextParts.insert(TextParts.begin(), llvm::toString(ConstPart, 10));
+        SizeParts.insert(SizeParts.begin(), llvm::toString(ConstPart, 10));
+      }
+      Out.Text = productText(Iter.Text, TextParts);
+      Out.SizeText = productText(asSize(Iter), SizeParts);
+      Out.MayBeSigned = false;
+      Out.SizeTyped = true;
+    }
+  }
+  std::string Growth = !Per.Nested.empty() ? "G4(" + SubRules + ")"
+                       : Per.Direct > 1    ? "G3"
+                                           : "G1";
+  if (Per.Limit) {
+    Out.Kind = CountKind::UpperBound;
+    Out.Witness = Per.Limit;
+    Out.Reason = Per.Why;
+    Growth = "G2";
+  }
+  Out.Rule = Iter.Rule + "+" + Growth;
+  return Out;
+}
+
+/// The loop directly inside \p Loop that contains \p Inner (a loop nested
+/// somewhere in \p Loop's body); null across a lambda.
+static const Stmt *childLoop(const Stmt *Inner, const Stmt *Loop,
+                             const FunctionIndex &Fn) {
+  const Stmt *L = Inner;
+  while (L) {
+    const Stmt *Parent = enclosingLoop(L, Fn.Parents);
+    if (Parent == Loop)
+      return L;
+    L = Parent;
+  }
+  return nullptr;
+}
+
+TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
+                                     const VarDecl *Vector) {
+  // G1-G4: which calls and nested loops grow the vector, per iteration.
+  PerIteration Per;
+  llvm::SmallVector<const Stmt *, 2> Direct;
+  llvm::SetVector<const Stmt *> NestedLoops;
+  for (const CXXMemberCallExpr *Call :
+       growthCallsIn(*loopBody(Loop), Vector, Fn)) {
+    const Stmt *Owner = enclosingLoop(Call, Fn.Parents);
+    if (!Owner)
+      continue; // Inside a lambda: not growth of this loop.
+    if (Owner == Loop)
+      Direct.push_back(Call);
+    else if (const Stmt *Child = childLoop(Owner, Loop, Fn))
+      NestedLoops.insert(Child);
+  }
+  if (Direct.empty() && NestedLoops.empty())
+    return unknown(Loop, "the loop does not grow the vector");
+  if (const Stmt *Change = findOtherChange(Loop, Vector, Fn))
+    return unknown(Change, "the vector is also emptied, shrunk or replaced "
+                           "in the loop");
+
+  TripCount Iter = iterationsIn(Loop, Scope, Vector);
+  if (Iter.Kind == CountKind::Unknown)
+    return Iter;
+  for (const Stmt *Call : Direct) {
+    ++Per.Direct;
+    if (!runsOncePerIteration(Call, Loop, Fn.Parents))
+      Per.limit(Call, "the growth is conditional");
+  }
+  for (const Stmt *Inner : NestedLoops) {
+    TripCount Sub = addedIn(Inner, Scope, Vector);
+    if (Sub.Kind == CountKind::Unknown)
+      return Sub;
+    if (Sub.Kind == CountKind::UpperBound)
+      Per.limit(Sub.Witness, Sub.Reason);
+    if (!runsOncePerIteration(Inner, Loop, Fn.Parents))
+      Per.limit(Inner, "the growth is conditional");
+    Per.Nested.push_back(std::move(Sub));
+  }
+  if (const Stmt *Exit = findEarlyExit(Loop))
+    Per.limit(Exit, "the loop can end an iteration early");
+  for (const TripCount &Sub : Per.Nested)
+    if (Sub.Constant && !fitsSizeType(*Sub.Constant))
+      return unknown(Sub.Witness, "the count does not fit in size_type");
+  if (Iter.Constant && !fitsSizeType(*Iter.Constant))
+    return unknown(Iter.Witness, "the count does not fit in size_type");
+  return combine(Iter, Per);
+}
+
+std::string TripCountAnalyzer::describe(const TripCount &Count,
+                                        const SourceManager &SM) {
+  std::string Out = kindName(Count.Kind).str();
+  if (!Count.Text.empty())
+    Out += " '" + Count.Text + "'";
+  if (Count.Constant)
+    Out += " = " + llvm::toString(*Count.Constant, 10);
+  if (!Count.Guard.empty())
+    Out += " if '" + Count.Guard + "'";
+  if (!Count.Rule.empty())
+    Out += " [" + Count.Rule + "]";
+  if (!Count.Reason.empty())
+    Out += ": " + Count.Reason;
+  if (Count.Witness)
+    Out += " @" + std::to_string(
+                      SM.getExpansionLineNumber(Count.Witness->getBeginLoc()));
+  return Out;
+}
+
+} // namespace stacklift

@@ -1,0 +1,264 @@
+//===- TripCountRanges.cpp - Range-for and iterator loops -----------------===//
+//
+// Rules R1-R5 (range-for over containers, C arrays, braced lists, std::array
+// and std::views::iota) and I1 (iterator loops from begin() to end()).
+//
+//===----------------------------------------------------------------------===//
+
+#include "TripCountImpl.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Support/SourceText.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace stacklift {
+namespace detail {
+
+bool hasConstSize(QualType Type) {
+  const CXXRecordDecl *Class = Type.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Class || !Class->hasDefinition())
+    return false;
+  for (const CXXMethodDecl *Method : Class->methods())
+    if (Method->getDeclName().isIdentifier() && Method->getName() == "size" &&
+        Method->isConst() && Method->getNumParams() == 0)
+      return true;
+  return false;
+}
+
+/// The N of a std::array<T, N>.
+static std::optional<llvm::APSInt> stdArraySize(QualType Type) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Type.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || !Spec->isInStdNamespace() || Spec->getName() != "array" ||
+      Spec->getTemplateArgs().size() != 2 ||
+      Spec->getTemplateArgs()[1].getKind() != TemplateArgument::Integral)
+    return std::nullopt;
+  return Spec->getTemplateArgs()[1].getAsIntegral();
+}
+
+/// A container declared before Scope and not changed inside it; for a
+/// nested loop, its range must be the same at every outer iteration.
+static const char *containerProblem(const VarDecl *Container, const Stmt *Loop,
+                                    const Stmt *Scope,
+                                    const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
+  // `for (auto &r = make(); T x : r)`: r does not exist before the loop.
+  if (isWithin(Container->getLocation(), Scope, Ctx.getSourceManager()))
+    return Loop == Scope
+               ? "the range is declared in the loop's init statement"
+               : "the count of a nested loop changes with the outer loop";
+  if (Loop == Scope)
+    return nullptr;
+  if (Fn.Mutations.findMutation(Container, *loopBody(Scope)))
+    return "the range of a nested loop is changed in the outer loop";
+  return nullptr;
+}
+
+/// True for a declaration in std or in a namespace nested in it.
+static bool isInStd(const Decl *D) {
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (DC->isStdNamespace())
+      return true;
+  return false;
+}
+
+/// R5: std::views::iota(a, b), std::ranges::views::iota(a, b).
+static const CallExpr *iotaCall(const Expr *Range, unsigned &FirstArg) {
+  const Expr *E = Range->IgnoreImplicit();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+    const auto *Object = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreImplicit());
+    const auto *Var = Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
+    FirstArg = 1;
+    if (Op->getOperator() == OO_Call && Var && isInStd(Var) &&
+        Var->getName() == "iota" && Op->getNumArgs() == 3)
+      return Op;
+  } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *F = Call->getDirectCallee();
+    FirstArg = 0;
+    if (F && isInStd(F) && F->getDeclName().isIdentifier() &&
+        F->getName() == "iota" && Call->getNumArgs() == 2)
+      return Call;
+  }
+  return nullptr;
+}
+
+static TripCount iotaRange(const CXXForRangeStmt *For, const Stmt *Scope,
+                           const VarDecl *Vector, const FunctionIndex &Fn) {
+  unsigned First = 0;
+  const CallExpr *Call = iotaCall(For->getRangeInit(), First);
+  if (!Call)
+    return unknown(For->getRangeInit(),
+                   "the loop ranges over a call or a temporary");
+  CountedLoop L;
+  L.Loop = For;
+  L.Start = Call->getArg(First);
+  L.Bound = Call->getArg(First + 1);
+  L.Op = BO_LT;
+  L.CompareType = L.Bound->getType();
+  L.Step = wide(1);
+  L.BoundIsLive = false;
+  L.Rule = "R5";
+  return countIterations(L, Scope, Vector, Fn);
+}
+
+TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
+                   const VarDecl *Vector, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
+  const Expr *Range = For->getRangeInit();
+  if (!Range)
+    return unknown(For, "the loop does not range over a named variable");
+  TripCount Count;
+  Count.Kind = CountKind::Exact;
+  Count.Witness = Range;
+  // R3: a braced list, through std::initializer_list.
+  const Expr *Bare = Range->IgnoreImplicit();
+  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(Bare))
+    Bare = List->getSubExpr()->IgnoreImplicit();
+  if (const auto *Init = dyn_cast<InitListExpr>(Bare)) {
+    Count.Rule = "R3";
+    Count.Constant = wide(Init->getNumInits());
+    Count.Text = std::to_string(Init->getNumInits());
+    return Count;
+  }
+  const VarDecl *Container = varOf(Range);
+  if (!Container)
+    return iotaRange(For, Scope, Vector, Fn);
+  if (Container == Vector)
+    return unknown(Range, "the loop ranges over the vector itself");
+  if (const char *Problem = containerProblem(Container, For, Scope, Fn))
+    return unknown(Range, Problem);
+  std::optional<std::string> Name = sourceText(Range, Ctx);
+  if (!Name)
+    return unknown(Range, "the range is spelled inside a macro");
+  QualType Type = Container->getType().getNonReferenceType();
+  if (const auto *Array = Ctx.getAsConstantArrayType(Type)) {
+    // R2: a C array of known size.
+    Count.Rule = "R2";
+    Count.Constant = llvm::APSInt(Array->getSize(), /*isUnsigned=*/true);
+    Count.Text = llvm::toString(Array->getSize(), 10, /*Signed=*/false);
+    return Count;
+  }
+  if (!hasConstSize(Type))
+    return unknown(Range, Type->getAsCXXRecordDecl()
+                              ? "the container has no size()"
+                              : "the range is not a container");
+  Count.Text = *Name + ".size()";
+  Count.MayBeSigned = false;
+  Count.SizeTyped = true;
+  // R4: std::array<T, N> holds N elements; R1: any other sized container.
+  Count.Rule = "R1";
+  if (std::optional<llvm::APSInt> N = stdArraySize(Type)) {
+    Count.Rule = "R4";
+    Count.Constant = *N;
+  }
+  return Count;
+}
+
+//===----------------------------------------------------------------------===//
+// I1: for (auto it = c.begin(); it != c.end(); ++it)
+//===----------------------------------------------------------------------===//
+
+/// The container \p E calls begin() (or end(), with \p End) on:
+/// c.begin(), c.cbegin(), std::begin(c), std::cbegin(c).
+static const VarDecl *containerOf(const Expr *E, bool End) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreImplicit();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    if (Construct->getNumArgs() == 1)
+      E = Construct->getArg(0)->IgnoreImplicit();
+  auto IsName = [&](const NamedDecl *D) {
+    if (!D || !D->getDeclName().isIdentifier())
+      return false;
+    llvm::StringRef Name = D->getName();
+    return End ? Name == "end" || Name == "cend"
+               : Name == "begin" || Name == "cbegin";
+  };
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    if (IsName(Member->getMethodDecl()) && Member->getNumArgs() == 0)
+      return varOf(Member->getImplicitObjectArgument());
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *F = Call->getDirectCallee())
+      if (F->isInStdNamespace() && IsName(F) && Call->getNumArgs() == 1)
+        return varOf(Call->getArg(0));
+  return nullptr;
+}
+
+/// The variable ++it or it++ steps, for any type.
+static const VarDecl *iteratorStepped(const Expr *Inc) {
+  if (!Inc)
+    return nullptr;
+  Inc = Inc->IgnoreParenImpCasts();
+  if (const auto *Un = dyn_cast<UnaryOperator>(Inc))
+    return Un->isIncrementOp() ? varOf(Un->getSubExpr()) : nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Inc))
+    return Op->getOperator() == OO_PlusPlus ? varOf(Op->getArg(0)) : nullptr;
+  return nullptr;
+}
+
+/// The other side of `It != X`, or null.
+static const Expr *comparedWith(const Expr *Cond, const VarDecl *It) {
+  Cond = Cond->IgnoreImplicit();
+  const Expr *LHS = nullptr, *RHS = nullptr;
+  if (const auto *Bin = dyn_cast<BinaryOperator>(Cond)) {
+    if (Bin->getOpcode() == BO_NE)
+      LHS = Bin->getLHS(), RHS = Bin->getRHS();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond)) {
+    if (Op->getOperator() == OO_ExclaimEqual && Op->getNumArgs() == 2)
+      LHS = Op->getArg(0), RHS = Op->getArg(1);
+  }
+  if (!LHS)
+    return nullptr;
+  if (varOf(LHS) == It)
+    return RHS;
+  return varOf(RHS) == It ? LHS : nullptr;
+}
+
+std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
+                                      const VarDecl *Vector,
+                                      const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
+  const VarDecl *It = iteratorStepped(For->getInc());
+  const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
+  if (!It || It->getType()->isIntegerType() || !Init ||
+      !llvm::is_contained(Init->decls(), It))
+    return std::nullopt;
+  const VarDecl *Container = containerOf(It->getInit(), /*End=*/false);
+  const Expr *Other = comparedWith(For->getCond(), It);
+  if (!Container || !Other)
+    return unknown(For->getCond(), "the iterator loop does not run from "
+                                   "begin() to end()");
+  const VarDecl *EndOf = containerOf(Other, /*End=*/true);
+  if (const VarDecl *EndVar = varOf(Other))
+    if (llvm::is_contained(Init->decls(), EndVar))
+      EndOf = containerOf(EndVar->getInit(), /*End=*/true);
+  if (EndOf != Container)
+    return unknown(Other, "the iterator loop does not run from begin() to "
+                          "end() of one container");
+  if (Container == Vector)
+    return unknown(Other, "the loop iterates over the vector itself");
+  if (!hasConstSize(Container->getType()))
+    return unknown(Other, "the container has no size()");
+  if (isWithin(Container->getLocation(), Scope, Ctx.getSourceManager()))
+    return unknown(Other, "the count of a nested loop changes with the outer "
+                          "loop");
+  if (const Stmt *Mutation =
+          Fn.Mutations.findMutation(Container, *loopBody(Scope)))
+    return unknown(Mutation, "the container is changed in the body");
+  if (const Stmt *Mutation = Fn.Mutations.findMutation(It, *For->getBody()))
+    return unknown(Mutation, "the iterator is changed in the body");
+  TripCount Count;
+  Count.Kind = CountKind::Exact;
+  Count.Witness = Other;
+  Count.Rule = "I1";
+  Count.Text = Container->getName().str() + ".size()";
+  Count.MayBeSigned = false;
+  Count.SizeTyped = true;
+  return Count;
+}
+
+} // namespace detail
+} // namespace stacklift

@@ -1,0 +1,151 @@
+//===- TypeCompatibility.cpp - Can a vector change its type? --------------===//
+
+#include "stacklift/Remedy/TypeCompatibility.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang;
+
+namespace stacklift {
+
+llvm::ArrayRef<llvm::StringRef> compatibleMembers() {
+  static const llvm::StringRef Members[] = {
+      "push_back", "emplace_back", "pop_back", "size",    "empty",
+      "clear",     "begin",        "end",      "cbegin",  "cend",
+      "rbegin",    "rend",         "crbegin",  "crend",   "front",
+      "back",      "data",         "at",       "resize",  "insert",
+      "erase",     "emplace",      "capacity", "max_size"};
+  return Members;
+}
+
+/// Free functions of namespace std that take any container.
+static bool isGenericStdAccessor(const FunctionDecl *F) {
+  if (!F || !F->isInStdNamespace() || !F->getDeclName().isIdentifier())
+    return false;
+  return llvm::is_contained({"begin", "end", "cbegin", "cend", "rbegin",
+                             "rend", "size", "ssize", "empty", "data"},
+                            F->getName());
+}
+
+/// The parent of \p E that is not a parenthesis or an implicit cast, and in
+/// \p Child the outermost of those wrappers. Null when the parent is not a
+/// statement (a declaration, a type).
+static const Stmt *parentOf(const Expr *E, const ParentIndex &Parents,
+                            const Expr *&Child) {
+  Child = E;
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Child);
+    if (Up.size() != 1)
+      return nullptr;
+    const auto *Parent = Up[0].get<Stmt>();
+    if (!Parent)
+      return nullptr;
+    if (isa<ParenExpr>(Parent) || isa<ImplicitCastExpr>(Parent)) {
+      Child = cast<Expr>(Parent);
+      continue;
+    }
+    return Parent;
+  }
+}
+
+/// True when \p E initialises the hidden `auto &&__range = v;` of a
+/// range-for: the loop only calls begin() and end().
+static bool isRangeOfRangeFor(const Expr *E, const ParentIndex &Parents) {
+  llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+  const auto *Range = Up.size() == 1 ? Up[0].get<VarDecl>() : nullptr;
+  return Range && rangeForOf(Range, Parents);
+}
+
+/// Why the use \p Ref is incompatible, or empty when it is compatible.
+static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
+                            const Stmt *&Witness) {
+  const Expr *Child = nullptr;
+  const Stmt *Parent = parentOf(Ref, Parents, Child);
+  Witness = Parent ? Parent : Ref;
+  if (!Parent)
+    return isRangeOfRangeFor(Child, Parents)
+               ? std::string()
+               : "used where its type is spelled or deduced";
+  if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
+    if (Method && Method->getDeclName().isIdentifier() &&
+        llvm::is_contained(compatibleMembers(), Method->getName()))
+      return {};
+    return "calls '" + Member->getMemberDecl()->getNameAsString() + "'";
+  }
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent)) {
+    if (Op->getOperator() == OO_Subscript && Op->getArg(0) == Child)
+      return {};
+    const Expr *Value = Op->getNumArgs() == 2
+                            ? Op->getArg(1)->IgnoreImplicit()
+                            : nullptr;
+    // `v = {}` or `v = {a, b}`: a braced list suits every new type.
+    const auto *Temporary = dyn_cast_or_null<CXXConstructExpr>(Value);
+    if (Op->getOperator() == OO_Equal && Op->getArg(0) == Child && Value &&
+        (isa<InitListExpr>(Value) || isa<CXXStdInitializerListExpr>(Value) ||
+         (Temporary && Temporary->isListInitialization())))
+      return {};
+    return "used with 'operator" +
+           std::string(getOperatorSpelling(Op->getOperator())) + "'";
+  }
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Parent))
+    if (Range->getRangeInit() == Child)
+      return {};
+  // The range-for's hidden `auto &&__range = v;` is a use through a
+  // DeclStmt the parent map shows as the statement.
+  if (isa<DeclStmt>(Parent))
+    for (const auto &P : Parents.parents(*Parent))
+      if (const auto *Range = P.get<CXXForRangeStmt>())
+        if (Range->getRangeStmt() == Parent)
+          return {};
+  if (const auto *Call = dyn_cast<CallExpr>(Parent)) {
+    if (isGenericStdAccessor(Call->getDirectCallee()))
+      return {};
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    return "passed to '" +
+           (Callee ? Callee->getQualifiedNameAsString() : "a function") + "'";
+  }
+  if (isa<CXXConstructExpr>(Parent)) {
+    // A lambda's capture by copy: the closure holds a copy of the new type,
+    // and the uses in its body are checked on their own.
+    llvm::ArrayRef<DynTypedNode> Outer = Parents.parents(*Parent);
+    if (Outer.size() == 1 && Outer[0].get<LambdaExpr>())
+      return {};
+    return "copied or moved into another object";
+  }
+  if (isa<UnaryExprOrTypeTraitExpr>(Parent))
+    return "measured with 'sizeof'";
+  return "used in a way that needs its type";
+}
+
+CompatibilityResult checkTypeChange(const VarDecl *Var,
+                                    const FunctionIndex &Fn) {
+  CompatibilityResult Result;
+  if (const Expr *Init = Var->getInit()) {
+    const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
+    if (!Construct || Construct->getNumArgs() != 0) {
+      Result.Witness = Init;
+      Result.Why = "initialised with elements";
+      return Result;
+    }
+  }
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Var)) {
+    const Stmt *Witness = nullptr;
+    std::string Why = classify(Ref, Fn.Parents, Witness);
+    if (Why.empty())
+      continue;
+    if (Result.compatible() ||
+        SM.isBeforeInTranslationUnit(Witness->getBeginLoc(),
+                                     Result.Witness->getBeginLoc())) {
+      Result.Witness = Witness;
+      Result.Why = std::move(Why);
+    }
+  }
+  return Result;
+}
+
+} // namespace stacklift
