@@ -35,7 +35,7 @@ struct VectorGrowthCheck::UnitState {
     return *Index;
   }
   /// The #include lines fix-its of this unit already add, by file.
-  std::set<std::pair<FileID, std::string>> IncludesAdded;
+  std::set<IncludeKey> IncludesAdded;
   /// The templates the type-changing remedies can name, found once.
   std::optional<TargetTemplates> Targets;
   const TargetTemplates &targets(const VectorGrowthOptions &Options) {
@@ -134,22 +134,12 @@ static bool carriesInclude(const Finding &F, llvm::StringRef Header) {
          });
 }
 
-std::optional<Finding>
-VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
-  const auto *Var = Result.Nodes.getNodeAs<VarDecl>(bind::Vector);
-  if (!Call || !Var)
-    return std::nullopt;
-  ASTContext &Ctx = *Result.Context;
-  const SourceManager &SM = Ctx.getSourceManager();
-  UnitState &State = unit(Ctx);
-
-  const FunctionDecl *Function = writtenFunctionOf(Var);
-  if (!Function)
-    return std::nullopt;
-  const FunctionIndex &Fn = State.index(*Function);
-  const Stmt *Scope = Fn.body();
-
+/// Where the vector grows: the loop whose count is the vector's, or
+/// std::nullopt when no finding can be made for \p Call.
+static std::optional<GrowthSite> locateSite(const CXXMemberCallExpr *Call,
+                                            const VarDecl *Var,
+                                            const FunctionIndex &Fn) {
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
   GrowthSite Site;
   Site.Vector = Var;
   Site.GrowthCall = Call;
@@ -174,86 +164,143 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
       break;
     Site.Loop = Outer;
   }
-  if (!State.Seen.insert({Var, Site.Loop}).second)
+  return Site;
+}
+
+/// What the remedy policy decides on, and what the type-changing remedies
+/// need besides.
+struct VectorGrowthCheck::RemedyFacts {
+  RemedyInput Input;
+  /// Whether every use allows another type, and the use that does not.
+  CompatibilityResult Compat;
+  /// The index of a std::array filled by index, when the shape allows one.
+  std::optional<std::string> ArrayIndex;
+
+  /// The use that alone keeps the vector off the stack, or nullptr.
+  const CompatibilityResult *
+  blockingUse(const VectorGrowthOptions &Options) const {
+    if (Input.TypeCompatible || Input.Escapes || !Compat.Witness)
+      return nullptr;
+    RemedyInput IfCompatible = Input;
+    IfCompatible.TypeCompatible = true;
+    RemedyKind Would = chooseRemedy(IfCompatible, Options).Kind;
+    return Would == RemedyKind::FixedCapacity ||
+                   Would == RemedyKind::InlineBuffer
+               ? &Compat
+               : nullptr;
+  }
+};
+
+VectorGrowthCheck::RemedyFacts VectorGrowthCheck::gatherRemedyFacts(
+    const GrowthSite &Site, const TripCount &Count, bool Escapes,
+    const FunctionIndex &Fn, UnitState &State) const {
+  RemedyFacts Facts;
+  RemedyInput &Input = Facts.Input;
+  Input.Count = Count.Kind;
+  if (Count.Constant && Count.Constant->getActiveBits() <= 64)
+    Input.ConstantCount = Count.Constant->getZExtValue();
+  Input.Escapes = Escapes;
+  // The type-changing remedies need more; only a local vector gets there.
+  if (Input.Escapes ||
+      !(Options.EnableFixedCapacity || Options.EnableInlineBuffer))
+    return Facts;
+  const VarDecl *Var = Site.Vector;
+  llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
+  const TargetTemplates &Targets = State.targets(Options);
+  Input.FixedCapacityAvailable = Targets.Fixed.available();
+  Input.InlineVectorAvailable = Targets.Inline.available();
+  Input.CapacityBound = capacityBound(Uses, Site.Loop, Count, Fn);
+  Input.ElementSize = elementSize(Var, Fn.Ctx);
+  Input.SourceInlineCapacity =
+      sourceInlineCapacity(Site.Loop, Targets.Inline.Name, Fn.Ctx);
+  Facts.Compat = checkTypeChange(Var, Fn);
+  Input.TypeCompatible = Facts.Compat.compatible();
+  Facts.ArrayIndex =
+      arrayFillIndex(Var, Uses, Site.Loop, Site.GrowthCall, Count, Fn);
+  Input.ArrayShape = Facts.ArrayIndex.has_value();
+  return Facts;
+}
+
+std::optional<TypeChangePlan>
+VectorGrowthCheck::planTypeChange(const RemedyDecision &Decision,
+                                  const RemedyFacts &Facts,
+                                  UnitState &State) const {
+  if (Decision.Kind != RemedyKind::FixedCapacity &&
+      Decision.Kind != RemedyKind::InlineBuffer)
+    return std::nullopt;
+  static const TargetTemplate Array{"std::array", "<array>"};
+  const TargetTemplate &T = Decision.UseArray ? Array
+                            : Decision.Kind == RemedyKind::FixedCapacity
+                                ? State.targets(Options).Fixed
+                                : State.targets(Options).Inline;
+  return TypeChangePlan{T.Name, T.Header, Decision.Capacity,
+                        Options.IncludeStyle,
+                        Decision.UseArray ? Facts.ArrayIndex.value_or("") : ""};
+}
+
+/// One #include per file and header in a unit, as clang-tidy's include
+/// inserter does: the first finding whose fix-its carry it. Drops the
+/// header from \p Plan when the unit already adds it; else returns the
+/// include to record once a finding carries it.
+std::optional<VectorGrowthCheck::IncludeKey>
+VectorGrowthCheck::claimInclude(TypeChangePlan &Plan, const VarDecl *Var,
+                                UnitState &State) {
+  if (Plan.Header.empty())
+    return std::nullopt;
+  const SourceManager &SM = State.Ctx->getSourceManager();
+  IncludeKey Key{SM.getFileID(SM.getExpansionLoc(Var->getLocation())),
+                 Plan.Header};
+  if (!State.IncludesAdded.count(Key))
+    return Key;
+  Plan.Header.clear();
+  return std::nullopt;
+}
+
+std::optional<Finding>
+VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
+  const auto *Var = Result.Nodes.getNodeAs<VarDecl>(bind::Vector);
+  if (!Call || !Var)
+    return std::nullopt;
+  UnitState &State = unit(*Result.Context);
+  const FunctionDecl *Function = writtenFunctionOf(Var);
+  if (!Function)
+    return std::nullopt;
+  const FunctionIndex &Fn = State.index(*Function);
+  std::optional<GrowthSite> Site = locateSite(Call, Var, Fn);
+  if (!Site || !State.Seen.insert({Var, Site->Loop}).second)
     return std::nullopt;
   llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
   if (isReserved(Uses, Fn.Parents))
     return std::nullopt;
 
-  TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site.Loop, Var);
+  TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site->Loop, Var);
   if (tracing())
     trace(Call->getBeginLoc(), "tripcount",
           "'" + Var->getName().str() + "': " +
-              TripCountAnalyzer::describe(Count, SM));
-  EscapeResult Escape = State.Escapes.analyze(Var, Scope);
-  RemedyInput Input;
-  Input.Count = Count.Kind;
-  if (Count.Constant && Count.Constant->getActiveBits() <= 64)
-    Input.ConstantCount = Count.Constant->getZExtValue();
-  Input.Escapes = Escape.escapes();
-  // The type-changing remedies need more; only a local vector gets there.
-  CompatibilityResult Compat;
-  std::optional<std::string> ArrayIndex;
-  if (!Input.Escapes &&
-      (Options.EnableFixedCapacity || Options.EnableInlineBuffer)) {
-    const TargetTemplates &Targets = State.targets(Options);
-    Input.FixedCapacityAvailable = Targets.Fixed.available();
-    Input.InlineVectorAvailable = Targets.Inline.available();
-    Input.CapacityBound = capacityBound(Uses, Site.Loop, Count, Fn);
-    Input.ElementSize = elementSize(Var, Ctx);
-    Input.SourceInlineCapacity =
-        sourceInlineCapacity(Site.Loop, Targets.Inline.Name, Ctx);
-    Compat = checkTypeChange(Var, Fn);
-    Input.TypeCompatible = Compat.compatible();
-    ArrayIndex = arrayFillIndex(Var, Uses, Site.Loop, Call, Count, Fn);
-    Input.ArrayShape = ArrayIndex.has_value();
-  }
-  RemedyDecision Decision = chooseRemedy(Input, Options);
+              TripCountAnalyzer::describe(Count, Fn.Ctx.getSourceManager()));
+  EscapeResult Escape = State.Escapes.analyze(Var, Fn.body());
+  RemedyFacts Facts =
+      gatherRemedyFacts(*Site, Count, Escape.escapes(), Fn, State);
+  RemedyDecision Decision = chooseRemedy(Facts.Input, Options);
   if (Decision.Kind == RemedyKind::None)
     return std::nullopt;
-  // Would the vector live on the stack but for one use? Then say which.
-  const CompatibilityResult *Blocked = nullptr;
-  if (!Input.TypeCompatible && !Input.Escapes && Compat.Witness) {
-    RemedyInput IfCompatible = Input;
-    IfCompatible.TypeCompatible = true;
-    RemedyKind Would = chooseRemedy(IfCompatible, Options).Kind;
-    if (Would == RemedyKind::FixedCapacity || Would == RemedyKind::InlineBuffer)
-      Blocked = &Compat;
-  }
-  std::optional<TypeChangePlan> Plan;
-  std::optional<std::pair<FileID, std::string>> HeaderKey;
-  if (Decision.Kind == RemedyKind::FixedCapacity ||
-      Decision.Kind == RemedyKind::InlineBuffer) {
-    static const TargetTemplate Array{"std::array", "<array>"};
-    const TargetTemplate &T = Decision.UseArray ? Array
-                              : Decision.Kind == RemedyKind::FixedCapacity
-                                  ? State.targets(Options).Fixed
-                                  : State.targets(Options).Inline;
-    Plan = TypeChangePlan{T.Name, T.Header, Decision.Capacity,
-                          Options.IncludeStyle,
-                          Decision.UseArray ? ArrayIndex.value_or("") : ""};
-    // One #include per file and header in a unit, as clang-tidy's include
-    // inserter does: the first finding whose fix-its carry it.
-    FileID File = SM.getFileID(SM.getExpansionLoc(Var->getLocation()));
-    if (!T.Header.empty()) {
-      HeaderKey = {File, T.Header};
-      if (State.IncludesAdded.count(*HeaderKey)) {
-        Plan->Header.clear();
-        HeaderKey.reset();
-      }
-    }
-  }
-  Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Ctx);
-  Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Fn);
-  std::optional<Finding> F = buildFinding(Site, Count, Escape, Decision, Fn,
-                                          Plan ? &*Plan : nullptr, Blocked);
+  std::optional<TypeChangePlan> Plan = planTypeChange(Decision, Facts, State);
+  std::optional<IncludeKey> Header;
+  if (Plan)
+    Header = claimInclude(*Plan, Var, State);
+  Site->MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site->Loop, Uses, Fn.Ctx);
+  Site->TrailingGrowth = trailingGrowth(Site->Loop, Uses, Fn);
+  std::optional<Finding> F =
+      buildFinding(*Site, Count, Escape, Decision, Fn, Plan ? &*Plan : nullptr,
+                   Facts.blockingUse(Options));
   if (!F)
     return F;
   F->Check = name().str();
   // A note whose fix-its could not be written (a braced push_back({a, b})
   // cannot become v[i] = {a, b}) carries no #include: a later finding must.
-  if (HeaderKey && carriesInclude(*F, HeaderKey->second))
-    State.IncludesAdded.insert(*HeaderKey);
+  if (Header && carriesInclude(*F, Header->second))
+    State.IncludesAdded.insert(*Header);
   return F;
 }
 

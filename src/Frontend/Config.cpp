@@ -157,6 +157,44 @@ static constexpr StringLiteral ClangTidyKeys[] = {
     "WarningsAsErrors",
 };
 
+/// Warns about a top-level key that clang-tidy does not know either.
+static void verifyKey(StringRef Key, StringRef Source,
+                      std::vector<std::string> &Warnings) {
+  if (llvm::is_contained(ClangTidyKeys, Key))
+    return;
+  std::vector<std::string> Keys(std::begin(ClangTidyKeys),
+                                std::end(ClangTidyKeys));
+  std::string Close = closestName(Key, Keys);
+  Warnings.push_back((Source + ": unknown key '" + Key + "'" +
+                      (Close.empty() ? "" : "; did you mean '" + Close + "'?"))
+                         .str());
+}
+
+/// Reads one top-level entry, \p Key: \p Value, into \p Layer. \p Diagnostic
+/// is the YAML parser's first message, if any: it says more than ours.
+static Error readEntry(StringRef Key, yaml::Node *Value, StringRef Source,
+                       const std::string &Diagnostic, ConfigLayer &Layer) {
+  if (Key == "CheckOptions") {
+    Error E = readCheckOptions(Value, Source, Layer);
+    if (!E || Diagnostic.empty())
+      return E;
+    consumeError(std::move(E));
+    return configError(Source, Diagnostic);
+  }
+  if (Key == "InheritParentConfig") {
+    std::optional<std::string> Flag = scalar(Value);
+    std::optional<bool> B = Flag ? parseBool(*Flag) : std::nullopt;
+    if (!B)
+      return configError(Source, "InheritParentConfig must be true or "
+                                 "false");
+    Layer.InheritParentConfig = *B;
+    return Error::success();
+  }
+  Value->skip(); // Checks, HeaderFilterRegex, ...: clang-tidy's business.
+  verifyKey(Key, Source, Layer.Warnings);
+  return Error::success();
+}
+
 Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
   SourceMgr SM;
   std::string Diagnostic;
@@ -192,32 +230,8 @@ Expected<ConfigLayer> parseConfigLayer(StringRef Text, StringRef Source) {
       return configError(Source, Diagnostic);
     if (!Value)
       return configError(Source, "'" + *Key + "' has no value");
-    if (*Key == "CheckOptions") {
-      if (Error E = readCheckOptions(Value, Source, Layer)) {
-        if (Diagnostic.empty())
-          return std::move(E);
-        consumeError(std::move(E)); // The parser's message says more.
-        return configError(Source, Diagnostic);
-      }
-    } else if (*Key == "InheritParentConfig") {
-      std::optional<std::string> Flag = scalar(Value);
-      std::optional<bool> B = Flag ? parseBool(*Flag) : std::nullopt;
-      if (!B)
-        return configError(Source, "InheritParentConfig must be true or "
-                                   "false");
-      Layer.InheritParentConfig = *B;
-    } else {
-      Value->skip(); // Checks, HeaderFilterRegex, ...: clang-tidy's business.
-      if (!llvm::is_contained(ClangTidyKeys, *Key)) {
-        std::vector<std::string> Keys(std::begin(ClangTidyKeys),
-                                      std::end(ClangTidyKeys));
-        std::string Close = closestName(*Key, Keys);
-        Layer.Warnings.push_back(
-            (Source + ": unknown key '" + *Key + "'" +
-             (Close.empty() ? "" : "; did you mean '" + Close + "'?"))
-                .str());
-      }
-    }
+    if (Error E = readEntry(*Key, Value, Source, Diagnostic, Layer))
+      return std::move(E);
     if (!Diagnostic.empty())
       return configError(Source, Diagnostic);
   }

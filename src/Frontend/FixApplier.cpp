@@ -148,13 +148,13 @@ readIfUnchanged(StringRef Path, const sys::fs::UniqueID &ID, StringRef Hash,
   return std::move(*Buffer);
 }
 
-unsigned
-applyFixes(const std::map<std::string, clang::tooling::Replacements> &ByFile,
-           const std::map<std::string, std::string> &Analysed,
-           const StringSet<> &Skip, raw_ostream &Log) {
-  unsigned Failed = 0;
-  // Paths that name one file on disk are one file: its fixes are applied
-  // once, whatever path each unit reached it by.
+using ReplacementsByFile =
+    std::map<std::string, clang::tooling::Replacements>;
+
+/// Paths that name one file on disk are one file: its fixes are applied
+/// once, whatever path each unit reached it by.
+static std::vector<FileGroup> groupByFile(const ReplacementsByFile &ByFile,
+                                          raw_ostream &Log, unsigned &Failed) {
   std::vector<FileGroup> Groups;
   for (const auto &[Path, Reps] : ByFile) {
     if (Reps.empty())
@@ -173,99 +173,123 @@ applyFixes(const std::map<std::string, clang::tooling::Replacements> &ByFile,
     else
       Same->Paths.push_back(Path);
   }
+  return Groups;
+}
 
-  for (const FileGroup &Group : Groups) {
-    const std::string &Path = Group.Paths.front();
-    auto Refuse = [&](const Twine &Why) {
-      Log << "error: not fixing " << Path << ": " << Why << "\n";
-      ++Failed;
-    };
-    if (llvm::any_of(Group.Paths,
-                     [&](const std::string &P) { return Skip.contains(P); })) {
-      Log << "stacklift: not fixing " << Path
-          << ": it did not compile cleanly\n";
-      ++Failed;
-      continue;
-    }
-    // What each path's units read must be one content, and their fixes
-    // must agree: the first path's, which every other path's repeat.
-    std::string AnalysedHash;
-    bool Agree = true;
-    std::set<Edit> Edits;
-    const clang::tooling::Replacements &First = ByFile.at(Path);
-    for (const clang::tooling::Replacement &R : First)
-      Edits.insert(editOf(R));
-    for (const std::string &P : Group.Paths) {
-      auto Found = Analysed.find(P);
-      std::string Hash = Found == Analysed.end() ? "" : Found->second;
-      if (P == Path)
-        AnalysedHash = Hash;
-      Agree &= !Hash.empty() && Hash == AnalysedHash;
-      for (const clang::tooling::Replacement &R : ByFile.at(P))
-        Agree &= Edits.count(editOf(R)) != 0;
-    }
-    if (!Agree) {
-      if (Group.Paths.size() == 1)
-        Refuse("the files that include it read different contents of it: "
-               "it changed during the run");
-      else
-        Refuse("it is one file under several paths (" +
-               join(Group.Paths, ", ") +
-               "), and the analyses through them read different contents "
-               "or made different fixes");
-      continue;
-    }
-
-    SmallString<256> Real;
-    if (std::error_code EC = sys::fs::real_path(Path, Real)) {
-      Refuse("cannot resolve it: " + EC.message());
-      continue;
-    }
-    sys::fs::file_status Status;
-    if (std::error_code EC = sys::fs::status(Real, Status)) {
-      Refuse("cannot read its status: " + EC.message());
-      continue;
-    }
-    // Mode bits, not access(2): root may write anything, but a file made
-    // read-only was made so on purpose.
-    if ((Status.permissions() & sys::fs::all_write) == 0 ||
-        sys::fs::access(Real, sys::fs::AccessMode::Write)) {
-      Log << "error: cannot apply fixes to " << Path
-          << ": the file is read-only\n";
-      ++Failed;
-      continue;
-    }
-    if (Status.getLinkCount() > 1) {
-      Refuse("it has " + Twine(Status.getLinkCount()) +
-             " hard links, which replacing it would split; apply the fixes "
-             "with --export-fixes and clang-apply-replacements instead");
-      continue;
-    }
-
-    LockedFile File;
-    Expected<std::unique_ptr<MemoryBuffer>> Buffer =
-        readIfUnchanged(Real, Group.ID, AnalysedHash, File);
-    if (!Buffer) {
-      Refuse(toString(Buffer.takeError()));
-      continue;
-    }
-    Expected<std::string> Fixed =
-        clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), First);
-    if (!Fixed) {
-      Log << "error: cannot apply fixes to " << Path << ": "
-          << toString(Fixed.takeError()) << "\n";
-      ++Failed;
-      continue;
-    }
-    if (Error E = writeFileAtomically(Real, *Fixed)) {
-      Log << "error: cannot write " << Path << ": " << toString(std::move(E))
-          << "\n";
-      ++Failed;
-      continue;
-    }
-    Log << "stacklift: applied " << First.size() << " fix"
-        << (First.size() == 1 ? "" : "es") << " to " << Path << "\n";
+/// What each path's units read must be one content, and their fixes must
+/// agree: the first path's, which every other path's repeat. Returns the
+/// hash of that content, or std::nullopt when they do not agree.
+static std::optional<std::string>
+agreedContent(const FileGroup &Group, const ReplacementsByFile &ByFile,
+              const std::map<std::string, std::string> &Analysed) {
+  const std::string &Path = Group.Paths.front();
+  std::string AnalysedHash;
+  bool Agree = true;
+  std::set<Edit> Edits;
+  for (const clang::tooling::Replacement &R : ByFile.at(Path))
+    Edits.insert(editOf(R));
+  for (const std::string &P : Group.Paths) {
+    auto Found = Analysed.find(P);
+    std::string Hash = Found == Analysed.end() ? "" : Found->second;
+    if (P == Path)
+      AnalysedHash = Hash;
+    Agree &= !Hash.empty() && Hash == AnalysedHash;
+    for (const clang::tooling::Replacement &R : ByFile.at(P))
+      Agree &= Edits.count(editOf(R)) != 0;
   }
+  if (!Agree)
+    return std::nullopt;
+  return AnalysedHash;
+}
+
+/// Resolves \p Path to the file that will be replaced, when replacing it is
+/// allowed; else says why not (one line, without the "error: " prefix).
+static Expected<std::string> replaceableFile(StringRef Path) {
+  auto Refuse = [&](const Twine &Why) {
+    return createStringError(inconvertibleErrorCode(),
+                             "not fixing " + Path + ": " + Why);
+  };
+  SmallString<256> Real;
+  if (std::error_code EC = sys::fs::real_path(Path, Real))
+    return Refuse("cannot resolve it: " + EC.message());
+  sys::fs::file_status Status;
+  if (std::error_code EC = sys::fs::status(Real, Status))
+    return Refuse("cannot read its status: " + EC.message());
+  // Mode bits, not access(2): root may write anything, but a file made
+  // read-only was made so on purpose.
+  if ((Status.permissions() & sys::fs::all_write) == 0 ||
+      sys::fs::access(Real, sys::fs::AccessMode::Write))
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot apply fixes to " + Path +
+                                 ": the file is read-only");
+  if (Status.getLinkCount() > 1)
+    return Refuse("it has " + Twine(Status.getLinkCount()) +
+                  " hard links, which replacing it would split; apply the "
+                  "fixes with --export-fixes and clang-apply-replacements "
+                  "instead");
+  return std::string(Real);
+}
+
+/// Applies the fixes of one file; false after an error, which it logged.
+static bool applyToFile(const FileGroup &Group, const ReplacementsByFile &ByFile,
+                        const std::map<std::string, std::string> &Analysed,
+                        const StringSet<> &Skip, raw_ostream &Log) {
+  const std::string &Path = Group.Paths.front();
+  auto Refuse = [&](const Twine &Why) {
+    Log << "error: not fixing " << Path << ": " << Why << "\n";
+    return false;
+  };
+  if (llvm::any_of(Group.Paths,
+                   [&](const std::string &P) { return Skip.contains(P); })) {
+    Log << "stacklift: not fixing " << Path
+        << ": it did not compile cleanly\n";
+    return false;
+  }
+  std::optional<std::string> AnalysedHash =
+      agreedContent(Group, ByFile, Analysed);
+  if (!AnalysedHash) {
+    if (Group.Paths.size() == 1)
+      return Refuse("the files that include it read different contents of "
+                    "it: it changed during the run");
+    return Refuse("it is one file under several paths (" +
+                  join(Group.Paths, ", ") +
+                  "), and the analyses through them read different contents "
+                  "or made different fixes");
+  }
+  Expected<std::string> Real = replaceableFile(Path);
+  if (!Real) {
+    Log << "error: " << toString(Real.takeError()) << "\n";
+    return false;
+  }
+  LockedFile File;
+  Expected<std::unique_ptr<MemoryBuffer>> Buffer =
+      readIfUnchanged(*Real, Group.ID, *AnalysedHash, File);
+  if (!Buffer)
+    return Refuse(toString(Buffer.takeError()));
+  const clang::tooling::Replacements &Fixes = ByFile.at(Path);
+  Expected<std::string> Fixed =
+      clang::tooling::applyAllReplacements((*Buffer)->getBuffer(), Fixes);
+  if (!Fixed) {
+    Log << "error: cannot apply fixes to " << Path << ": "
+        << toString(Fixed.takeError()) << "\n";
+    return false;
+  }
+  if (Error E = writeFileAtomically(*Real, *Fixed)) {
+    Log << "error: cannot write " << Path << ": " << toString(std::move(E))
+        << "\n";
+    return false;
+  }
+  Log << "stacklift: applied " << Fixes.size() << " fix"
+      << (Fixes.size() == 1 ? "" : "es") << " to " << Path << "\n";
+  return true;
+}
+
+unsigned applyFixes(const ReplacementsByFile &ByFile,
+                    const std::map<std::string, std::string> &Analysed,
+                    const StringSet<> &Skip, raw_ostream &Log) {
+  unsigned Failed = 0;
+  for (const FileGroup &Group : groupByFile(ByFile, Log, Failed))
+    Failed += !applyToFile(Group, ByFile, Analysed, Skip, Log);
   return Failed;
 }
 

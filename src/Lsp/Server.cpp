@@ -253,57 +253,75 @@ void Server::onNotification(StringRef Method, const json::Object *Params) {
     log(Method + " without a textDocument.uri: ignored");
     return;
   }
-  const json::Object *Doc = Params->getObject("textDocument");
-  std::unique_lock<std::mutex> Guard(Lock);
-  auto Open = Documents.find(*Uri);
-  if (Method == "textDocument/didOpen") {
-    std::optional<std::string> Path = uriToPath(*Uri);
-    std::optional<StringRef> Text = Doc->getString("text");
-    if (!Path || !Text) {
-      log("didOpen of " + *Uri + " without a file path or text: ignored");
+  const json::Object &Doc = *Params->getObject("textDocument");
+  if (Method == "textDocument/didOpen")
+    return didOpen(*Uri, Doc);
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    if (!Documents.count(*Uri)) {
+      log(Method + " of " + *Uri + ", which is not open: ignored");
       return;
     }
-    Documents[*Uri] = {*Path, Text->str(), Doc->getInteger("version").value_or(0)};
-    Guard.unlock();
-    return schedule(*Uri, std::chrono::milliseconds(0));
   }
-  if (Open == Documents.end()) {
-    log(Method + " of " + *Uri + ", which is not open: ignored");
+  if (Method == "textDocument/didClose")
+    return didClose(*Uri);
+  if (Method == "textDocument/didChange")
+    return didChange(*Uri, Doc, *Params);
+  schedule(*Uri, std::chrono::milliseconds(0)); // didSave
+}
+
+void Server::didOpen(const std::string &Uri, const json::Object &Doc) {
+  std::optional<std::string> Path = uriToPath(Uri);
+  std::optional<StringRef> Text = Doc.getString("text");
+  if (!Path || !Text) {
+    log("didOpen of " + Uri + " without a file path or text: ignored");
     return;
   }
-  if (Method == "textDocument/didClose") {
-    Documents.erase(Open);
-    Analyses.erase(*Uri);
-    Due.erase(*Uri);
-    Guard.unlock();
-    // Clear the document's diagnostics.
-    T.write(json::Object{
-        {"jsonrpc", "2.0"},
-        {"method", "textDocument/publishDiagnostics"},
-        {"params", json::Object{{"uri", *Uri}, {"diagnostics", json::Array{}}}}});
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Documents[Uri] = {*Path, Text->str(), Doc.getInteger("version").value_or(0)};
+  }
+  schedule(Uri, std::chrono::milliseconds(0));
+}
+
+void Server::didClose(const std::string &Uri) {
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Documents.erase(Uri);
+    Analyses.erase(Uri);
+    Due.erase(Uri);
+  }
+  // Clear the document's diagnostics.
+  T.write(json::Object{
+      {"jsonrpc", "2.0"},
+      {"method", "textDocument/publishDiagnostics"},
+      {"params", json::Object{{"uri", Uri}, {"diagnostics", json::Array{}}}}});
+}
+
+void Server::didChange(const std::string &Uri, const json::Object &Doc,
+                       const json::Object &Params) {
+  const json::Array *Changes = Params.getArray("contentChanges");
+  if (!Changes || Changes->empty()) {
+    log("didChange of " + Uri + " without contentChanges: ignored");
     return;
   }
-  if (Method == "textDocument/didChange") {
-    const json::Array *Changes = Params->getArray("contentChanges");
-    if (!Changes || Changes->empty()) {
-      log("didChange of " + *Uri + " without contentChanges: ignored");
-      return;
-    }
-    // We ask for full-text sync: the last change holds the whole text.
-    const json::Object *Last = Changes->back().getAsObject();
-    std::optional<StringRef> Text = Last ? Last->getString("text") : std::nullopt;
-    if (!Text || Last->get("range")) {
-      log("didChange of " + *Uri + " is not a full-text change: ignored");
-      return;
-    }
+  // We ask for full-text sync: the last change holds the whole text.
+  const json::Object *Last = Changes->back().getAsObject();
+  std::optional<StringRef> Text = Last ? Last->getString("text") : std::nullopt;
+  if (!Text || Last->get("range")) {
+    log("didChange of " + Uri + " is not a full-text change: ignored");
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    auto Open = Documents.find(Uri);
+    if (Open == Documents.end())
+      return; // Only this thread opens and closes documents.
     Open->second.Text = Text->str();
     Open->second.Version =
-        Doc->getInteger("version").value_or(Open->second.Version + 1);
-    Guard.unlock();
-    return schedule(*Uri, Options.Debounce);
+        Doc.getInteger("version").value_or(Open->second.Version + 1);
   }
-  Guard.unlock(); // didSave
-  schedule(*Uri, std::chrono::milliseconds(0));
+  schedule(Uri, Options.Debounce);
 }
 
 void Server::schedule(const std::string &Uri, std::chrono::milliseconds Delay) {

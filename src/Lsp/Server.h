@@ -69,6 +69,11 @@ private:
                  const llvm::json::Object *Params);
   void onNotification(llvm::StringRef Method,
                       const llvm::json::Object *Params);
+  /// The textDocument/did* notifications of a document with URI \p Uri.
+  void didOpen(const std::string &Uri, const llvm::json::Object &Doc);
+  void didChange(const std::string &Uri, const llvm::json::Object &Doc,
+                 const llvm::json::Object &Params);
+  void didClose(const std::string &Uri);
   void reply(const llvm::json::Value &Id, llvm::json::Value Result);
   void replyError(const llvm::json::Value &Id, int Code,
                   const llvm::Twine &Message);

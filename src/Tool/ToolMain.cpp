@@ -235,46 +235,12 @@ template <typename Fn> bool writeOutputFile(StringRef Path, Fn Write) {
   return true;
 }
 
-int run(int Argc, const char **Argv) {
-  cl::SetVersionPrinter([](raw_ostream &OS) {
-    OS << "stacklift " STACKLIFT_VERSION " (built against LLVM "
-       << LLVM_VERSION_STRING << ")\n";
-  });
-  cl::HideUnrelatedOptions(Category);
-  // Everything after `--` is the compiler's; take it off first.
-  std::string FixedError;
-  std::unique_ptr<CompilationDatabase> FromCommandLine =
-      FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
-  if (!FixedError.empty()) {
-    errs() << "error: " << FixedError << "\n";
-    return ExitUsage;
-  }
-  if (!cl::ParseCommandLineOptions(
-          Argc, Argv,
-          "stacklift finds local std::vector variables grown in loops and "
-          "suggests how to size them.\n\n"
-          "The compiler arguments come after `--`, else from the "
-          "compile_commands.json\nin -p <build dir>, else from one found "
-          "above the first source file.\nWith -p and no source files, every "
-          "file of the database is analysed.\n",
-          &errs()))
-    return ExitUsage;
-  auto Usage = [](Error E) {
-    errs() << "error: " << toString(std::move(E)) << "\n";
-    return ExitUsage;
-  };
-
-  Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
-  if (!Explicit)
-    return Usage(Explicit.takeError());
-  if (*Explicit)
-    for (const std::string &Warning : (*Explicit)->Warnings)
-      errs() << "warning: " << Warning << "\n";
+/// The --checks filter; warns about globs that match no check, as
+/// clang-tidy's --verify-config does: such a glob is most likely misspelt.
+Expected<CheckFilter> checkFilter() {
   Expected<CheckFilter> Filter = CheckFilter::parse(Checks);
   if (!Filter)
-    return Usage(Filter.takeError());
-  // As clang-tidy's --verify-config: a glob that matches no check is most
-  // likely misspelt.
+    return Filter.takeError();
   std::vector<std::string> CheckNames;
   for (const CheckInfo &Info : allChecks())
     CheckNames.push_back(Info.Name.str());
@@ -287,63 +253,108 @@ int run(int Argc, const char **Argv) {
       errs() << "; did you mean '" << (Removes ? "-" : "") << Close << "'?";
     errs() << "\n";
   }
-  bool AnyCheck = false;
-  for (const CheckInfo &Info : allChecks())
-    AnyCheck |= Filter->enabled(Info.Name);
+  bool AnyCheck = llvm::any_of(allChecks(), [&](const CheckInfo &Info) {
+    return Filter->enabled(Info.Name);
+  });
   if (!AnyCheck && !Explain)
-    return Usage(createStringError(inconvertibleErrorCode(),
-                                   "--checks='" + Checks +
-                                       "' enables no check"));
-  Shard Part;
-  if (!ShardSpec.empty()) {
-    Expected<Shard> Parsed = Shard::parse(ShardSpec);
-    if (!Parsed)
-      return Usage(Parsed.takeError());
-    Part = *Parsed;
-  }
+    return createStringError(inconvertibleErrorCode(),
+                             "--checks='" + Checks + "' enables no check");
+  return Filter;
+}
+
+/// The baseline read with --baseline, and the directory fingerprints are
+/// relative to (the baseline's, or the one --write-baseline writes to).
+struct BaselineSettings {
   std::optional<Baseline> Accepted;
   std::string FingerprintDir = baselineDir(".");
+};
+
+Expected<BaselineSettings> baselineSettings() {
+  BaselineSettings Settings;
   if (!BaselineFile.empty()) {
     Expected<Baseline> Read = Baseline::read(BaselineFile);
     if (!Read)
-      return Usage(Read.takeError());
-    FingerprintDir = Read->baseDir();
-    Accepted = std::move(*Read);
+      return Read.takeError();
+    Settings.FingerprintDir = Read->baseDir();
+    Settings.Accepted = std::move(*Read);
   }
   if (!WriteBaseline.empty()) {
     std::string WriteDir = baselineDir(WriteBaseline);
-    if (Accepted && WriteDir != FingerprintDir)
-      return Usage(createStringError(
+    if (Settings.Accepted && WriteDir != Settings.FingerprintDir)
+      return createStringError(
           inconvertibleErrorCode(),
-          "--baseline and --write-baseline must be in the same directory"));
-    FingerprintDir = WriteDir;
+          "--baseline and --write-baseline must be in the same directory");
+    Settings.FingerprintDir = WriteDir;
   }
+  return Settings;
+}
+
+/// The compilation database and the files of it to analyse (this shard's).
+struct Inputs {
+  std::unique_ptr<CompilationDatabase> Compilations;
+  std::vector<std::string> Files;
+};
+
+Expected<Inputs> inputs(std::unique_ptr<CompilationDatabase> FromCommandLine,
+                       const Shard &Part) {
   if (SourcePaths.empty() && BuildPath.empty() && !FromCommandLine)
-    return Usage(createStringError(
+    return createStringError(
         inconvertibleErrorCode(),
         "no input files; usage: stacklift [options] <source files...> [-- "
-        "<compiler arguments>], or -p <build dir>"));
+        "<compiler arguments>], or -p <build dir>");
   for (const std::string &Source : SourcePaths)
     if (!sys::fs::exists(Source))
-      return Usage(createStringError(inconvertibleErrorCode(),
-                                     "no such file: " + Source));
+      return createStringError(inconvertibleErrorCode(),
+                               "no such file: " + Source);
   Expected<std::unique_ptr<CompilationDatabase>> Compilations =
       loadCompilations(std::move(FromCommandLine));
   if (!Compilations)
-    return Usage(Compilations.takeError());
+    return Compilations.takeError();
   Expected<std::vector<std::string>> Files =
       selectSources(**Compilations, SourcePaths, Part);
   if (!Files)
-    return Usage(Files.takeError());
+    return Files.takeError();
+  return Inputs{std::move(*Compilations), std::move(*Files)};
+}
 
+/// Parses the command line; takes what follows `--` into \p FromCommandLine.
+/// False after an error, which it printed.
+bool parseCommandLine(int &Argc, const char **Argv,
+                      std::unique_ptr<CompilationDatabase> &FromCommandLine) {
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "stacklift " STACKLIFT_VERSION " (built against LLVM "
+       << LLVM_VERSION_STRING << ")\n";
+  });
+  cl::HideUnrelatedOptions(Category);
+  // Everything after `--` is the compiler's; take it off first.
+  std::string FixedError;
+  FromCommandLine =
+      FixedCompilationDatabase::loadFromCommandLine(Argc, Argv, FixedError);
+  if (!FixedError.empty()) {
+    errs() << "error: " << FixedError << "\n";
+    return false;
+  }
+  return cl::ParseCommandLineOptions(
+      Argc, Argv,
+      "stacklift finds local std::vector variables grown in loops and "
+      "suggests how to size them.\n\n"
+      "The compiler arguments come after `--`, else from the "
+      "compile_commands.json\nin -p <build dir>, else from one found "
+      "above the first source file.\nWith -p and no source files, every "
+      "file of the database is analysed.\n",
+      &errs());
+}
+
+/// The state of a run, reporting as the command-line options ask.
+std::unique_ptr<RunState> makeRunState(CheckFilter Filter,
+                                       std::optional<ConfigLayer> Explicit,
+                                       BaselineSettings Baselines) {
   bool Color = UseColor == cl::BOU_UNSET ? outs().has_colors()
                                          : UseColor == cl::BOU_TRUE;
-  bool Progress = ShowProgress == cl::BOU_UNSET ? errs().is_displayed()
-                                                : ShowProgress == cl::BOU_TRUE;
-  RunOptions Options{std::move(*Filter), Explain, DebugTripCount,
-                     DebugEscape};
-  RunState State(std::move(Options), std::move(*Explicit), Format, Color,
-                 std::move(Accepted), FingerprintDir);
+  RunOptions Options{std::move(Filter), Explain, DebugTripCount, DebugEscape};
+  auto State = std::make_unique<RunState>(
+      std::move(Options), std::move(Explicit), Format, Color,
+      std::move(Baselines.Accepted), Baselines.FingerprintDir);
   // Findings are written as they come; what is kept for the end is only
   // what --export-fixes, --fix and --write-baseline need.
   Reporter::Retention Keep;
@@ -351,61 +362,107 @@ int run(int Argc, const char **Argv) {
   Keep.Fixes = Fix || FixNotes;
   Keep.FixNotes = FixNotes;
   Keep.BaselineEntries = !WriteBaseline.empty();
-  State.Report.retain(Keep);
+  State->Report.retain(Keep);
   if (Format == OutputFormat::Json)
-    State.Report.streamTo(jsonWriter(outs()));
+    State->Report.streamTo(jsonWriter(outs()));
   else if (Format == OutputFormat::Sarif)
-    State.Report.streamTo(sarifWriter(outs()));
-  unsigned NotAnalysed = runAll(**Compilations, *Files, State, Jobs, Progress);
-  // The document is complete even when the run stops here.
-  State.Report.finish(/*WithVariables=*/Explain);
-  // Standard output that could not be written (a full disk, a closed pipe)
-  // is an output that was not written, not a finding: exit code 4, and the
-  // error cleared, or outs() would end the process with exit code 1.
+    State->Report.streamTo(sarifWriter(outs()));
+  return State;
+}
+
+/// Standard output that could not be written (a full disk, a closed pipe) is
+/// an output that was not written, not a finding: false, and the error
+/// cleared, or outs() would end the process with exit code 1.
+bool flushStandardOutput() {
   outs().flush();
+  if (!outs().has_error())
+    return true;
+  errs() << "error: cannot write to standard output: "
+         << outs().error().message() << "\n";
+  outs().clear_error();
+  return false;
+}
+
+/// Writes --export-fixes and --write-baseline; false when one could not be
+/// written.
+bool writeOutputFiles(RunState &State, bool AllAnalysed) {
   bool WroteAll = true;
-  if (outs().has_error()) {
-    errs() << "error: cannot write to standard output: "
-           << outs().error().message() << "\n";
-    outs().clear_error();
-    WroteAll = false;
-  }
-  if (State.ConfigFailed)
-    return ExitUsage;
-
-  unsigned Reported = State.Report.reported();
-  if (Progress)
-    errs() << "stacklift: " << Files->size() << " files, " << Reported
-           << " findings, " << State.Report.suppressed()
-           << " accepted by the baseline, " << NotAnalysed
-           << " did not compile\n";
-
   if (!ExportFixes.empty())
     WroteAll &= writeOutputFile(ExportFixes, [&](raw_ostream &OS) {
       SmallString<256> Cwd;
       sys::fs::current_path(Cwd);
       writeExportedFixes(OS, State.Report.findings(), Cwd);
     });
-  if (!WriteBaseline.empty()) {
-    // A file that was not analysed has no findings in this run: a baseline
-    // written now would drop its accepted findings, and the next run would
-    // report them all again.
-    if (NotAnalysed != 0 || !State.failedFiles().empty())
-      errs() << "error: not writing the baseline " << WriteBaseline
-             << ": some files were not analysed, and their findings would be "
-                "missing from it\n";
-    else if (Error E = Baseline::write(WriteBaseline,
+  if (WriteBaseline.empty())
+    return WroteAll;
+  // A file that was not analysed has no findings in this run: a baseline
+  // written now would drop its accepted findings, and the next run would
+  // report them all again.
+  if (!AllAnalysed) {
+    errs() << "error: not writing the baseline " << WriteBaseline
+           << ": some files were not analysed, and their findings would be "
+              "missing from it\n";
+  } else if (Error E = Baseline::write(WriteBaseline,
                                        State.Report.baselineEntries())) {
-      errs() << "error: cannot write " << WriteBaseline << ": "
-             << toString(std::move(E)) << "\n";
-      WroteAll = false;
-    }
+    errs() << "error: cannot write " << WriteBaseline << ": "
+           << toString(std::move(E)) << "\n";
+    WroteAll = false;
   }
+  return WroteAll;
+}
+
+int run(int Argc, const char **Argv) {
+  std::unique_ptr<CompilationDatabase> FromCommandLine;
+  if (!parseCommandLine(Argc, Argv, FromCommandLine))
+    return ExitUsage;
+  auto Usage = [](Error E) {
+    errs() << "error: " << toString(std::move(E)) << "\n";
+    return ExitUsage;
+  };
+  Expected<std::optional<ConfigLayer>> Explicit = commandLineConfig();
+  if (!Explicit)
+    return Usage(Explicit.takeError());
+  if (*Explicit)
+    for (const std::string &Warning : (*Explicit)->Warnings)
+      errs() << "warning: " << Warning << "\n";
+  Expected<CheckFilter> Filter = checkFilter();
+  if (!Filter)
+    return Usage(Filter.takeError());
+  Expected<Shard> Part = ShardSpec.empty() ? Shard() : Shard::parse(ShardSpec);
+  if (!Part)
+    return Usage(Part.takeError());
+  Expected<BaselineSettings> Baselines = baselineSettings();
+  if (!Baselines)
+    return Usage(Baselines.takeError());
+  Expected<Inputs> In = inputs(std::move(FromCommandLine), *Part);
+  if (!In)
+    return Usage(In.takeError());
+
+  bool Progress = ShowProgress == cl::BOU_UNSET ? errs().is_displayed()
+                                                : ShowProgress == cl::BOU_TRUE;
+  std::unique_ptr<RunState> State = makeRunState(
+      std::move(*Filter), std::move(*Explicit), std::move(*Baselines));
+  unsigned NotAnalysed =
+      runAll(*In->Compilations, In->Files, *State, Jobs, Progress);
+  // The document is complete even when the run stops here.
+  State->Report.finish(/*WithVariables=*/Explain);
+  bool WroteAll = flushStandardOutput();
+  if (State->ConfigFailed)
+    return ExitUsage;
+
+  unsigned Reported = State->Report.reported();
+  if (Progress)
+    errs() << "stacklift: " << In->Files.size() << " files, " << Reported
+           << " findings, " << State->Report.suppressed()
+           << " accepted by the baseline, " << NotAnalysed
+           << " did not compile\n";
+  bool AllAnalysed = NotAnalysed == 0 && State->failedFiles().empty();
+  WroteAll &= writeOutputFiles(*State, AllAnalysed);
   bool FixesFailed =
       (Fix || FixNotes) &&
-      applyFixes(State.Report.replacements(), State.Report.analysedHashes(),
-                 State.failedFiles(), errs()) != 0;
-  if (NotAnalysed != 0 || !State.failedFiles().empty())
+      applyFixes(State->Report.replacements(), State->Report.analysedHashes(),
+                 State->failedFiles(), errs()) != 0;
+  if (!AllAnalysed)
     return ExitCompileError;
   if (FixesFailed || !WroteAll)
     return ExitFixFailed;

@@ -14,9 +14,12 @@
 #ifndef STACKLIFT_DRIVER_VECTORGROWTHCHECK_H
 #define STACKLIFT_DRIVER_VECTORGROWTHCHECK_H
 
+#include "stacklift/Diag/FindingBuilder.h"
 #include "stacklift/Driver/CoreCheck.h"
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
 
 namespace stacklift {
 
@@ -41,7 +44,23 @@ public:
 
 private:
   struct UnitState;
+  struct RemedyFacts;
+  /// An #include line a fix-it adds: the file and the header.
+  using IncludeKey = std::pair<clang::FileID, std::string>;
+
   UnitState &unit(clang::ASTContext &Ctx);
+  /// The remedy policy's input for \p Site, and what the type-changing
+  /// remedies need besides (only for a vector that does not escape).
+  RemedyFacts gatherRemedyFacts(const GrowthSite &Site, const TripCount &Count,
+                                bool Escapes, const FunctionIndex &Fn,
+                                UnitState &State) const;
+  /// How to write the type-changing remedy \p Decision chose, if any.
+  std::optional<TypeChangePlan> planTypeChange(const RemedyDecision &Decision,
+                                               const RemedyFacts &Facts,
+                                               UnitState &State) const;
+  static std::optional<IncludeKey>
+  claimInclude(TypeChangePlan &Plan, const clang::VarDecl *Var,
+               UnitState &State);
 
   VectorGrowthOptions Options;
   std::unique_ptr<UnitState> Unit;
