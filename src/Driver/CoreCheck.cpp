@@ -10,10 +10,12 @@ CoreCheck::~CoreCheck() = default;
 
 llvm::ArrayRef<CheckInfo> allChecks() {
   static const CheckInfo Checks[] = {
-      {VectorGrowthCheckName, "local vectors grown in loops of known trip count",
+      {VectorGrowthCheckName,
+       "local vectors grown in loops of known trip count",
        [](const OptionLookup &Lookup)
            -> llvm::Expected<std::unique_ptr<CoreCheck>> {
-         llvm::Expected<VectorGrowthOptions> Opts = parseVectorGrowthOptions(Lookup);
+         llvm::Expected<VectorGrowthOptions> Opts =
+             parseVectorGrowthOptions(Lookup);
          if (!Opts)
            return Opts.takeError();
          return std::make_unique<VectorGrowthCheck>(std::move(*Opts));

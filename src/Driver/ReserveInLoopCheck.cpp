@@ -2,9 +2,9 @@
 
 #include "stacklift/Driver/ReserveInLoopCheck.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
-#include "stacklift/Support/SourceText.h"
 #include "stacklift/Diag/Messages.h"
 #include "stacklift/Match/GrowthMatchers.h"
+#include "stacklift/Support/SourceText.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"

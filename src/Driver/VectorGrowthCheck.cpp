@@ -4,13 +4,13 @@
 #include "stacklift/Analysis/Escape/EscapeAnalysis.h"
 #include "stacklift/Analysis/Index/FunctionIndex.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
-#include "stacklift/Analysis/TripCount/TripCount.h"
-#include "stacklift/Remedy/TypeCompatibility.h"
 #include "stacklift/Analysis/Index/VariableUses.h"
+#include "stacklift/Analysis/TripCount/TripCount.h"
 #include "stacklift/Diag/FindingBuilder.h"
-#include "stacklift/Remedy/RemedyInputs.h"
 #include "stacklift/Match/GrowthMatchers.h"
+#include "stacklift/Remedy/RemedyInputs.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
+#include "stacklift/Remedy/TypeCompatibility.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include <set>
@@ -258,7 +258,8 @@ VectorGrowthCheck::claimInclude(TypeChangePlan &Plan, const VarDecl *Var,
 
 std::optional<Finding>
 VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
+  const auto *Call =
+      Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
   const auto *Var = Result.Nodes.getNodeAs<VarDecl>(bind::Vector);
   if (!Call || !Var)
     return std::nullopt;

@@ -24,7 +24,7 @@ static llvm::Error invalidValue(llvm::StringRef Name, llvm::StringRef Value,
 }
 
 static llvm::Error readBool(const OptionLookup &Lookup, llvm::StringRef Name,
-                           bool &Out) {
+                            bool &Out) {
   if (std::optional<std::string> Value = Lookup(Name)) {
     std::optional<bool> B = parseBool(*Value);
     if (!B)
@@ -35,7 +35,7 @@ static llvm::Error readBool(const OptionLookup &Lookup, llvm::StringRef Name,
 }
 
 static llvm::Error readBytes(const OptionLookup &Lookup, llvm::StringRef Name,
-                            uint64_t &Out) {
+                             uint64_t &Out) {
   if (std::optional<std::string> Value = Lookup(Name)) {
     uint64_t N;
     if (llvm::StringRef(*Value).trim().getAsInteger(10, N) || N > (1u << 30))
@@ -50,9 +50,8 @@ static llvm::Error readTemplate(const OptionLookup &Lookup,
                                 llvm::StringRef Name, std::string &Out) {
   if (std::optional<std::string> Value = Lookup(Name)) {
     llvm::StringRef V = llvm::StringRef(*Value).trim();
-    if (!llvm::all_of(V, [](char C) {
-          return llvm::isAlnum(C) || C == '_' || C == ':';
-        }))
+    if (!llvm::all_of(
+            V, [](char C) { return llvm::isAlnum(C) || C == '_' || C == ':'; }))
       return invalidValue(Name, *Value, "a qualified template name");
     Out = V.str();
   }
@@ -76,10 +75,10 @@ static llvm::Error readHeader(const OptionLookup &Lookup, llvm::StringRef Name,
   return llvm::Error::success();
 }
 
-llvm::Expected<VectorGrowthOptions> parseVectorGrowthOptions(const OptionLookup &Lookup) {
+llvm::Expected<VectorGrowthOptions>
+parseVectorGrowthOptions(const OptionLookup &Lookup) {
   VectorGrowthOptions Opts;
-  if (std::optional<std::string> Classes =
-          Lookup(option::VectorLikeClasses)) {
+  if (std::optional<std::string> Classes = Lookup(option::VectorLikeClasses)) {
     llvm::SmallVector<llvm::StringRef, 4> Parts;
     llvm::StringRef(*Classes).split(Parts, ';', /*MaxSplit=*/-1,
                                     /*KeepEmpty=*/false);
@@ -91,20 +90,20 @@ llvm::Expected<VectorGrowthOptions> parseVectorGrowthOptions(const OptionLookup 
       return invalidValue(option::VectorLikeClasses, *Classes,
                           "a ';'-separated list of class names");
   }
-  if (llvm::Error E = readBool(Lookup, option::EnableReserve,
-                               Opts.EnableReserve))
+  if (llvm::Error E =
+          readBool(Lookup, option::EnableReserve, Opts.EnableReserve))
     return std::move(E);
   if (llvm::Error E = readBool(Lookup, option::EnableFixedCapacity,
                                Opts.EnableFixedCapacity))
     return std::move(E);
-  if (llvm::Error E = readBool(Lookup, option::EnableInlineBuffer,
-                               Opts.EnableInlineBuffer))
+  if (llvm::Error E =
+          readBool(Lookup, option::EnableInlineBuffer, Opts.EnableInlineBuffer))
     return std::move(E);
   if (llvm::Error E =
           readBytes(Lookup, option::MaxStackBytes, Opts.MaxStackBytes))
     return std::move(E);
-  if (llvm::Error E = readBytes(Lookup, option::InlineBufferBytes,
-                                Opts.InlineBufferBytes))
+  if (llvm::Error E =
+          readBytes(Lookup, option::InlineBufferBytes, Opts.InlineBufferBytes))
     return std::move(E);
   if (llvm::Error E = readTemplate(Lookup, option::FixedCapacityType,
                                    Opts.FixedCapacityType))
@@ -112,8 +111,8 @@ llvm::Expected<VectorGrowthOptions> parseVectorGrowthOptions(const OptionLookup 
   if (llvm::Error E = readHeader(Lookup, option::FixedCapacityHeader,
                                  Opts.FixedCapacityHeader))
     return std::move(E);
-  if (llvm::Error E = readTemplate(Lookup, option::InlineVectorType,
-                                   Opts.InlineVectorType))
+  if (llvm::Error E =
+          readTemplate(Lookup, option::InlineVectorType, Opts.InlineVectorType))
     return std::move(E);
   if (llvm::Error E = readHeader(Lookup, option::InlineVectorHeader,
                                  Opts.InlineVectorHeader))

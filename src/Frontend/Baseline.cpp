@@ -55,9 +55,9 @@ std::string fingerprint(const FindingRecord &R, StringRef BaseDir) {
   SHA1 Hash;
   std::string Path = relativePath(R.Where.File, BaseDir);
   std::string Line = foldSpaces(R.LineText);
-  for (StringRef Part : {StringRef(R.Check), StringRef(Path),
-                         StringRef(R.Variable), StringRef(R.Message),
-                         StringRef(Line)}) {
+  for (StringRef Part :
+       {StringRef(R.Check), StringRef(Path), StringRef(R.Variable),
+        StringRef(R.Message), StringRef(Line)}) {
     Hash.update(Part);
     Hash.update(StringRef("\0", 1));
   }

@@ -263,11 +263,10 @@ Expected<ConfigLayer> ConfigResolver::layerFor(StringRef Dir) {
   StringRef Parent = sys::path::parent_path(Dir);
   ConfigLayer Result;
   if (sys::fs::is_regular_file(File)) {
-    ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer =
-        MemoryBuffer::getFile(File);
+    ErrorOr<std::unique_ptr<MemoryBuffer>> Buffer = MemoryBuffer::getFile(File);
     if (!Buffer)
-      return configError(File, "cannot read it: " +
-                                   Buffer.getError().message());
+      return configError(File,
+                         "cannot read it: " + Buffer.getError().message());
     Expected<ConfigLayer> Layer =
         parseConfigLayer((*Buffer)->getBuffer(), File);
     if (!Layer)

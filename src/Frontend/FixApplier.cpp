@@ -148,8 +148,7 @@ readIfUnchanged(StringRef Path, const sys::fs::UniqueID &ID, StringRef Hash,
   return std::move(*Buffer);
 }
 
-using ReplacementsByFile =
-    std::map<std::string, clang::tooling::Replacements>;
+using ReplacementsByFile = std::map<std::string, clang::tooling::Replacements>;
 
 /// Paths that name one file on disk are one file: its fixes are applied
 /// once, whatever path each unit reached it by.
@@ -231,7 +230,8 @@ static Expected<std::string> replaceableFile(StringRef Path) {
 }
 
 /// Applies the fixes of one file; false after an error, which it logged.
-static bool applyToFile(const FileGroup &Group, const ReplacementsByFile &ByFile,
+static bool applyToFile(const FileGroup &Group,
+                        const ReplacementsByFile &ByFile,
                         const std::map<std::string, std::string> &Analysed,
                         const StringSet<> &Skip, raw_ostream &Log) {
   const std::string &Path = Group.Paths.front();
@@ -241,8 +241,7 @@ static bool applyToFile(const FileGroup &Group, const ReplacementsByFile &ByFile
   };
   if (llvm::any_of(Group.Paths,
                    [&](const std::string &P) { return Skip.contains(P); })) {
-    Log << "stacklift: not fixing " << Path
-        << ": it did not compile cleanly\n";
+    Log << "stacklift: not fixing " << Path << ": it did not compile cleanly\n";
     return false;
   }
   std::optional<std::string> AnalysedHash =

@@ -1,8 +1,8 @@
 //===- Output.cpp - JSON, SARIF and exported fixes ------------------------===//
 
 #include "Output.h"
-#include "stacklift/Version.h"
 #include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Version.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/Support/Base64.h"
 #include "llvm/Support/FileSystem.h"
@@ -116,9 +116,10 @@ std::string fileUri(StringRef Path) {
 static json::Object sarifLocation(const Place &P) {
   return json::Object{
       {"physicalLocation",
-       json::Object{{"artifactLocation", json::Object{{"uri", fileUri(P.File)}}},
-                    {"region", json::Object{{"startLine", P.Line},
-                                            {"startColumn", P.Column}}}}}};
+       json::Object{
+           {"artifactLocation", json::Object{{"uri", fileUri(P.File)}}},
+           {"region",
+            json::Object{{"startLine", P.Line}, {"startColumn", P.Column}}}}}};
 }
 
 static json::Object sarifFix(const std::vector<FixRecord> &Fixes,

@@ -18,8 +18,8 @@ namespace stacklift {
 Reporter::Reporter(OutputFormat Format, bool UseColor,
                    std::optional<Baseline> Accepted, std::string FingerprintDir)
     : Format(Format), UseColor(UseColor),
-      FingerprintDir(std::move(FingerprintDir)),
-      Accepted(std::move(Accepted)) {}
+      FingerprintDir(std::move(FingerprintDir)), Accepted(std::move(Accepted)) {
+}
 
 Reporter::~Reporter() = default;
 
@@ -59,8 +59,7 @@ fixRecords(llvm::ArrayRef<FixItHint> Hints, const SourceManager &SM,
            std::map<std::string, std::string> &Hashes) {
   std::vector<FixRecord> Records;
   for (const FixItHint &Hint : Hints) {
-    tooling::Replacement Rep(SM, Hint.RemoveRange, Hint.CodeToInsert,
-                             LangOpts);
+    tooling::Replacement Rep(SM, Hint.RemoveRange, Hint.CodeToInsert, LangOpts);
     FixRecord Fix;
     Fix.Where = placeOf(Hint.RemoveRange.getBegin(), SM);
     auto [Hash, New] = Hashes.try_emplace(Fix.Where.File);

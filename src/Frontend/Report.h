@@ -86,7 +86,9 @@ struct VariableRecord {
 class UnitOutput {
 public:
   /// Appends text that belongs to no record (a debug trace).
-  void addText(std::string Text) { Entries.push_back({{}, {}, std::move(Text)}); }
+  void addText(std::string Text) {
+    Entries.push_back({{}, {}, std::move(Text)});
+  }
 
 private:
   friend class Reporter;
@@ -108,8 +110,8 @@ class Reporter {
 public:
   /// With \p Accepted set, findings it accepts are not reported. Findings'
   /// fingerprints use paths relative to \p FingerprintDir.
-  Reporter(OutputFormat Format, bool UseColor,
-           std::optional<Baseline> Accepted, std::string FingerprintDir);
+  Reporter(OutputFormat Format, bool UseColor, std::optional<Baseline> Accepted,
+           std::string FingerprintDir);
   ~Reporter();
 
   /// Adds \p F to \p Unit, as a record and, in text format, as text.

@@ -31,8 +31,8 @@ Expected<CheckFilter> CheckFilter::parse(StringRef Spec) {
     Expected<GlobPattern> Glob = GlobPattern::create(Part.trim());
     if (!Glob)
       return createStringError(inconvertibleErrorCode(),
-                               "invalid --checks glob '" + Part + "': " +
-                                   toString(Glob.takeError()));
+                               "invalid --checks glob '" + Part +
+                                   "': " + toString(Glob.takeError()));
     Filter.Globs.emplace_back(std::move(*Glob), Enable);
     Filter.Written.push_back(((Enable ? "" : "-") + Part.trim()).str());
   }
@@ -117,11 +117,11 @@ public:
     std::vector<std::unique_ptr<FindingCallback>> Callbacks;
     for (std::unique_ptr<CoreCheck> &Check : Checks) {
       if (State.Options.DebugTripCount)
-        Check->setTraceSink([&](SourceLocation Loc, StringRef Kind,
-                                StringRef Text) {
-          if (Kind == "tripcount" && State.Options.DebugTripCount)
-            Reporter::trace(Loc, Kind, Text, SM, Out);
-        });
+        Check->setTraceSink(
+            [&](SourceLocation Loc, StringRef Kind, StringRef Text) {
+              if (Kind == "tripcount" && State.Options.DebugTripCount)
+                Reporter::trace(Loc, Kind, Text, SM, Out);
+            });
       Callbacks.push_back(
           std::make_unique<FindingCallback>(*Check, State.Report, Out));
       Check->registerMatchers(Finder, Callbacks.back().get());
@@ -130,8 +130,7 @@ public:
     for (std::unique_ptr<CoreCheck> &Check : Checks)
       Check->endTranslationUnit();
     if (State.Options.Explain)
-      for (const VariableVerdict &Verdict :
-           explainEscapes(Ctx, ExplainClasses))
+      for (const VariableVerdict &Verdict : explainEscapes(Ctx, ExplainClasses))
         State.Report.explain(Verdict, SM, Out);
     if (State.Options.DebugEscape)
       for (const auto &[Func, Dump] : dumpEscapeAnalysis(Ctx, ExplainClasses))
@@ -151,8 +150,7 @@ private:
 
 class StackliftAction : public ASTFrontendAction {
 public:
-  StackliftAction(RunState &State, UnitOutput &Out)
-      : State(State), Out(Out) {}
+  StackliftAction(RunState &State, UnitOutput &Out) : State(State), Out(Out) {}
 
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef InFile) override {
@@ -175,8 +173,8 @@ public:
     if (!GrowthOptions)
       return fail(GrowthOptions.takeError());
     return std::make_unique<StackliftConsumer>(
-        CI, InFile.str(), std::move(Checks),
-        GrowthOptions->VectorLikeClasses, State, Out);
+        CI, InFile.str(), std::move(Checks), GrowthOptions->VectorLikeClasses,
+        State, Out);
   }
 
 private:
@@ -245,8 +243,8 @@ public:
     if (Draw) {
       unsigned Width = 30, Filled = Total ? Width * Done / Total : Width;
       errs() << "[" << std::string(Filled, '=')
-             << std::string(Width - Filled, ' ') << "] " << Done << "/"
-             << Total << " " << sys::path::filename(File);
+             << std::string(Width - Filled, ' ') << "] " << Done << "/" << Total
+             << " " << sys::path::filename(File);
       if (Done == Total)
         errs() << "\n";
       errs().flush();
@@ -279,9 +277,8 @@ std::string unusableCommand(const tooling::CompilationDatabase &Database,
 
 } // namespace
 
-bool analyzeBuffer(const tooling::CompilationDatabase &Database,
-                   StringRef File, StringRef Contents, RunState &State,
-                   std::string &Errors) {
+bool analyzeBuffer(const tooling::CompilationDatabase &Database, StringRef File,
+                   StringRef Contents, RunState &State, std::string &Errors) {
   std::string Unusable = unusableCommand(Database, File);
   if (!Unusable.empty()) {
     Errors = "error: " + Unusable + "\n";
@@ -336,8 +333,7 @@ unsigned runAll(const tooling::CompilationDatabase &Database,
     ActionFactory Factory(State, Unit);
     if (Tool.run(&Factory) != 0)
       ++Failed;
-    Bar.finished(Index, File, std::move(Errors), std::move(Unit),
-                 State.Report);
+    Bar.finished(Index, File, std::move(Errors), std::move(Unit), State.Report);
   };
   if (Jobs == 1 || Files.size() == 1) {
     for (size_t Index = 0; Index < Files.size(); ++Index)

@@ -51,8 +51,8 @@ selectSources(const clang::tooling::CompilationDatabase &Database,
         if (StringRef(File).starts_with(Dir))
           Selected.push_back(File);
       if (Selected.size() == Before)
-        return usage("no file of the compilation database is under '" +
-                     Path + "'");
+        return usage("no file of the compilation database is under '" + Path +
+                     "'");
       continue;
     }
     if (!sys::fs::is_regular_file(Path))
@@ -60,8 +60,7 @@ selectSources(const clang::tooling::CompilationDatabase &Database,
     Selected.push_back(absolute(Path));
   }
   llvm::sort(Selected);
-  Selected.erase(std::unique(Selected.begin(), Selected.end()),
-                 Selected.end());
+  Selected.erase(std::unique(Selected.begin(), Selected.end()), Selected.end());
   if (Selected.empty())
     return usage("no input files; usage: stacklift [options] <source "
                  "files...> [-- <compiler arguments>], or -p <build dir> "

@@ -1,9 +1,9 @@
 //===- Server.cpp - stacklift's language server ---------------------------===//
 
 #include "Server.h"
-#include "stacklift/Version.h"
 #include "Frontend/Output.h"
 #include "Frontend/Runner.h"
+#include "stacklift/Version.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -279,7 +279,8 @@ void Server::didOpen(const std::string &Uri, const json::Object &Doc) {
   }
   {
     std::lock_guard<std::mutex> Guard(Lock);
-    Documents[Uri] = {*Path, Text->str(), Doc.getInteger("version").value_or(0)};
+    Documents[Uri] = {*Path, Text->str(),
+                      Doc.getInteger("version").value_or(0)};
   }
   schedule(Uri, std::chrono::milliseconds(0));
 }

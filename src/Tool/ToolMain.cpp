@@ -10,7 +10,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "Frontend/Baseline.h"
-#include "stacklift/Version.h"
 #include "Frontend/Config.h"
 #include "Frontend/FixApplier.h"
 #include "Frontend/Output.h"
@@ -18,9 +17,10 @@
 #include "Frontend/Runner.h"
 #include "Frontend/Sources.h"
 #include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Version.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
-#include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -296,7 +296,7 @@ struct Inputs {
 };
 
 Expected<Inputs> inputs(std::unique_ptr<CompilationDatabase> FromCommandLine,
-                       const Shard &Part) {
+                        const Shard &Part) {
   if (SourcePaths.empty() && BuildPath.empty() && !FromCommandLine)
     return createStringError(
         inconvertibleErrorCode(),

@@ -29,11 +29,11 @@ public:
   ~VectorGrowthCheck() override;
 
   llvm::StringRef name() const override { return VectorGrowthCheckName; }
-  void registerMatchers(clang::ast_matchers::MatchFinder &Finder,
-                        clang::ast_matchers::MatchFinder::MatchCallback
-                            *Callback) const override;
-  std::optional<Finding> analyze(
-      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void registerMatchers(
+      clang::ast_matchers::MatchFinder &Finder,
+      clang::ast_matchers::MatchFinder::MatchCallback *Callback) const override;
+  std::optional<Finding>
+  analyze(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void endTranslationUnit() override;
   std::vector<std::pair<std::string, std::string>>
   optionStrings() const override {
@@ -58,9 +58,9 @@ private:
   std::optional<TypeChangePlan> planTypeChange(const RemedyDecision &Decision,
                                                const RemedyFacts &Facts,
                                                UnitState &State) const;
-  static std::optional<IncludeKey>
-  claimInclude(TypeChangePlan &Plan, const clang::VarDecl *Var,
-               UnitState &State);
+  static std::optional<IncludeKey> claimInclude(TypeChangePlan &Plan,
+                                                const clang::VarDecl *Var,
+                                                UnitState &State);
 
   VectorGrowthOptions Options;
   std::unique_ptr<UnitState> Unit;

@@ -24,13 +24,16 @@
 namespace stacklift {
 
 /// The name every front end reports findings under.
-inline constexpr llvm::StringLiteral VectorGrowthCheckName = "stacklift-vector-growth";
+inline constexpr llvm::StringLiteral VectorGrowthCheckName =
+    "stacklift-vector-growth";
 
-/// Local names of the options (clang-tidy prefixes them with VectorGrowthCheckName + ".").
+/// Local names of the options (clang-tidy prefixes them with
+/// VectorGrowthCheckName + ".").
 namespace option {
 inline constexpr llvm::StringLiteral VectorLikeClasses = "VectorLikeClasses";
 inline constexpr llvm::StringLiteral EnableReserve = "EnableReserve";
-inline constexpr llvm::StringLiteral EnableFixedCapacity = "EnableFixedCapacity";
+inline constexpr llvm::StringLiteral EnableFixedCapacity =
+    "EnableFixedCapacity";
 inline constexpr llvm::StringLiteral EnableInlineBuffer = "EnableInlineBuffer";
 inline constexpr llvm::StringLiteral MaxStackBytes = "MaxStackBytes";
 inline constexpr llvm::StringLiteral InlineBufferBytes = "InlineBufferBytes";
@@ -62,7 +65,8 @@ using OptionLookup =
 
 /// Builds the options from \p Lookup. An unset option keeps its default; a
 /// value that does not parse is an error that names the option and the value.
-llvm::Expected<VectorGrowthOptions> parseVectorGrowthOptions(const OptionLookup &Lookup);
+llvm::Expected<VectorGrowthOptions>
+parseVectorGrowthOptions(const OptionLookup &Lookup);
 
 /// Parses a configuration boolean the way clang-tidy does: true/false, 1/0.
 std::optional<bool> parseBool(llvm::StringRef Value);
