@@ -70,6 +70,10 @@ config.substitutions.append(
 )
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%src_root", config.stacklift_src_root))
+config.substitutions.append(("%obj_root", config.stacklift_obj_root))
+config.substitutions.append(("%cmake", config.cmake))
+config.substitutions.append(("%install_plugindir", config.install_plugindir))
+config.substitutions.append(("%version", config.version))
 config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%not", config.not_tool))
 
