@@ -18,10 +18,10 @@ if [[ ${1:-} == --tests ]]; then
   tests=true
   # clang-tidy 14 exercises the plugin's version guard, Neovim the editor
   # end-to-end test, Boost and Abseil the remedies' real containers, libc++
-  # the fixes on the second standard library; npm brings the SARIF
-  # validator.
+  # the fixes on the second standard library, clang-format 22 the house
+  # style of our own code; npm brings the SARIF validator.
   packages+=(clang-tidy-14 neovim libboost-dev libabsl-dev libc++-22-dev
-             libc++abi-22-dev)
+             libc++abi-22-dev clang-format-22)
   command -v npm >/dev/null || packages+=(npm)
 fi
 

@@ -69,13 +69,14 @@ std::string explainLine(const VariableVerdict &Verdict,
   std::string Name = "'" + Verdict.Var->getName().str() + "'";
   if (!Verdict.Escape.escapes())
     return Name + " does not escape";
-  std::string Line = Name + " escapes: " + reasonName(Verdict.Escape.Reason).str();
+  std::string Line =
+      Name + " escapes: " + reasonName(Verdict.Escape.Reason).str();
   if (!Verdict.Escape.Callee.empty())
     Line += " to '" + Verdict.Escape.Callee + "'";
   if (!Verdict.Escape.Target.empty())
     Line += " '" + Verdict.Escape.Target + "'";
-  PresumedLoc Witness =
-      SM.getPresumedLoc(SM.getExpansionLoc(Verdict.Escape.Witness->getBeginLoc()));
+  PresumedLoc Witness = SM.getPresumedLoc(
+      SM.getExpansionLoc(Verdict.Escape.Witness->getBeginLoc()));
   if (Witness.isValid())
     Line += " at " + std::string(Witness.getFilename()) + ":" +
             std::to_string(Witness.getLine()) + ":" +

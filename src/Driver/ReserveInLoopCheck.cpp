@@ -133,8 +133,7 @@ ReserveInLoopCheck::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt; // In a lambda: it runs when the lambda is called.
   // A vector declared in the loop is a new vector every iteration.
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Object->IgnoreParenImpCasts())) {
-    if (isWithin(Ref->getDecl()->getLocation(), Loop,
-                 Ctx.getSourceManager()))
+    if (isWithin(Ref->getDecl()->getLocation(), Loop, Ctx.getSourceManager()))
       return std::nullopt;
   }
   const SourceManager &SM = Ctx.getSourceManager();

@@ -59,10 +59,9 @@ json::Object positionAt(StringRef Text, size_t Offset) {
   size_t Line = Before.count('\n');
   size_t LineStart = Before.rfind('\n');
   LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
-  return json::Object{
-      {"line", static_cast<int64_t>(Line)},
-      {"character",
-       static_cast<int64_t>(utf16Length(Before.drop_front(LineStart)))}};
+  return json::Object{{"line", static_cast<int64_t>(Line)},
+                      {"character", static_cast<int64_t>(utf16Length(
+                                        Before.drop_front(LineStart)))}};
 }
 
 /// A range for \p P: exact from the analysed text when \p P lies in it,
@@ -158,7 +157,8 @@ void Server::handle(StringRef Body) {
     return;
   }
   const json::Object *Obj = Message->getAsObject();
-  std::optional<StringRef> Method = Obj ? Obj->getString("method") : std::nullopt;
+  std::optional<StringRef> Method =
+      Obj ? Obj->getString("method") : std::nullopt;
   const json::Value *Id = Obj ? Obj->get("id") : nullptr;
   if (!Obj || !Method || Obj->getString("jsonrpc") != StringRef("2.0")) {
     // A response to a request of ours would land here; we send none.
@@ -224,13 +224,14 @@ json::Value Server::initialize(const json::Object *Params) {
                          {"save", json::Object{{"includeText", false}}}}},
            {"codeActionProvider",
             json::Object{{"codeActionKinds", json::Array{"quickfix"}}}}}},
-      {"serverInfo",
-       json::Object{{"name", "stacklift-lsp"}, {"version", STACKLIFT_VERSION}}}};
+      {"serverInfo", json::Object{{"name", "stacklift-lsp"},
+                                  {"version", STACKLIFT_VERSION}}}};
 }
 
 /// The text document's URI in \p Params, or std::nullopt.
 static std::optional<std::string> documentUri(const json::Object *Params) {
-  const json::Object *Doc = Params ? Params->getObject("textDocument") : nullptr;
+  const json::Object *Doc =
+      Params ? Params->getObject("textDocument") : nullptr;
   std::optional<StringRef> Uri = Doc ? Doc->getString("uri") : std::nullopt;
   if (!Uri)
     return std::nullopt;
@@ -473,7 +474,8 @@ json::Value Server::codeActions(const json::Object &Params) {
   const json::Object *Start = Range->getObject("start");
   const json::Object *End = Range->getObject("end");
   int64_t FirstLine = Start ? Start->getInteger("line").value_or(0) : 0;
-  int64_t LastLine = End ? End->getInteger("line").value_or(FirstLine) : FirstLine;
+  int64_t LastLine =
+      End ? End->getInteger("line").value_or(FirstLine) : FirstLine;
   Analysis Result;
   {
     std::lock_guard<std::mutex> Guard(Lock);
@@ -493,10 +495,10 @@ json::Value Server::codeActions(const json::Object &Params) {
     // ride on notes, and the editor shows each as its own quick fix.
     std::vector<std::pair<std::string, const std::vector<FixRecord> *>> Sets;
     if (!R.Fixes.empty())
-      Sets.emplace_back("stacklift: insert '" +
-                            StringRef(R.Fixes.front().Replacement).trim().str() +
-                            "'",
-                        &R.Fixes);
+      Sets.emplace_back(
+          "stacklift: insert '" +
+              StringRef(R.Fixes.front().Replacement).trim().str() + "'",
+          &R.Fixes);
     for (const NoteRecord &N : R.Notes)
       if (!N.Fixes.empty())
         Sets.emplace_back("stacklift: " + N.Message, &N.Fixes);
@@ -506,9 +508,8 @@ json::Value Server::codeActions(const json::Object &Params) {
         std::string Text = textOf(Fix.Where.File, Path, Result.Text);
         json::Object Edit{
             {"range",
-             json::Object{
-                 {"start", positionAt(Text, Fix.Offset)},
-                 {"end", positionAt(Text, Fix.Offset + Fix.Length)}}},
+             json::Object{{"start", positionAt(Text, Fix.Offset)},
+                          {"end", positionAt(Text, Fix.Offset + Fix.Length)}}},
             {"newText", Fix.Replacement}};
         std::string FixUri = pathToUri(Fix.Where.File);
         if (!Changes.get(FixUri))

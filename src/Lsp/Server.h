@@ -67,8 +67,7 @@ private:
   void handle(llvm::StringRef Body);
   void onRequest(const llvm::json::Value &Id, llvm::StringRef Method,
                  const llvm::json::Object *Params);
-  void onNotification(llvm::StringRef Method,
-                      const llvm::json::Object *Params);
+  void onNotification(llvm::StringRef Method, const llvm::json::Object *Params);
   /// The textDocument/did* notifications of a document with URI \p Uri.
   void didOpen(const std::string &Uri, const llvm::json::Object &Doc);
   void didChange(const std::string &Uri, const llvm::json::Object &Doc,
@@ -85,8 +84,7 @@ private:
   void workerLoop();
   void analyze(const std::string &Uri);
   void publish(const std::string &Uri, const Analysis &Result);
-  llvm::json::Object diagnostic(const FindingRecord &R,
-                                const Analysis &Result,
+  llvm::json::Object diagnostic(const FindingRecord &R, const Analysis &Result,
                                 llvm::StringRef Path);
   std::shared_ptr<clang::tooling::CompilationDatabase>
   databaseFor(llvm::StringRef Path);

@@ -15,9 +15,9 @@ StatementMatcher
 growthCallOnLocal(llvm::ArrayRef<std::string> VectorLikeClasses) {
   std::vector<llvm::StringRef> ClassNames(VectorLikeClasses.begin(),
                                           VectorLikeClasses.end());
-  const auto GrowthMethod = cxxMethodDecl(
-      hasAnyName(GrowthMethods[0], GrowthMethods[1]),
-      ofClass(cxxRecordDecl(hasAnyName(ClassNames))));
+  const auto GrowthMethod =
+      cxxMethodDecl(hasAnyName(GrowthMethods[0], GrowthMethods[1]),
+                    ofClass(cxxRecordDecl(hasAnyName(ClassNames))));
   const auto LocalVector =
       varDecl(hasAutomaticStorageDuration(), unless(parmVarDecl()),
               unless(hasType(referenceType())))

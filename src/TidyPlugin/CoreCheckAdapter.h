@@ -10,8 +10,8 @@
 #ifndef STACKLIFT_TIDYPLUGIN_CORECHECKADAPTER_H
 #define STACKLIFT_TIDYPLUGIN_CORECHECKADAPTER_H
 
-#include "stacklift/Driver/CoreCheck.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "stacklift/Driver/CoreCheck.h"
 
 namespace stacklift {
 
@@ -24,8 +24,8 @@ public:
     return LO.CPlusPlus;
   }
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 

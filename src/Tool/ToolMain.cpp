@@ -45,13 +45,12 @@ enum ExitCode : int {
 
 cl::OptionCategory Category("stacklift options");
 
-cl::list<std::string> SourcePaths(cl::Positional,
-                                  cl::desc("<source files...>"),
+cl::list<std::string> SourcePaths(cl::Positional, cl::desc("<source files...>"),
                                   cl::cat(Category));
 
-cl::opt<std::string> BuildPath(
-    "p", cl::desc("Build directory that holds compile_commands.json"),
-    cl::value_desc("build dir"), cl::cat(Category));
+cl::opt<std::string>
+    BuildPath("p", cl::desc("Build directory that holds compile_commands.json"),
+              cl::value_desc("build dir"), cl::cat(Category));
 
 cl::list<std::string> ExtraArgs(
     "extra-arg",
@@ -63,14 +62,14 @@ cl::list<std::string> ExtraArgsBefore(
     cl::desc("Additional argument to prepend to the compiler command line"),
     cl::cat(Category));
 
-cl::opt<OutputFormat> Format(
-    "format", cl::desc("Output format"), cl::init(OutputFormat::Text),
-    cl::values(clEnumValN(OutputFormat::Text, "text",
-                          "clang-style diagnostics (default)"),
-               clEnumValN(OutputFormat::Json, "json",
-                          "one JSON object {\"findings\": [...]}"),
-               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
-    cl::cat(Category));
+cl::opt<OutputFormat>
+    Format("format", cl::desc("Output format"), cl::init(OutputFormat::Text),
+           cl::values(clEnumValN(OutputFormat::Text, "text",
+                                 "clang-style diagnostics (default)"),
+                      clEnumValN(OutputFormat::Json, "json",
+                                 "one JSON object {\"findings\": [...]}"),
+                      clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0")),
+           cl::cat(Category));
 
 cl::opt<unsigned> Jobs("j",
                        cl::desc("Number of files analysed at once (default: "
@@ -101,9 +100,10 @@ cl::opt<std::string> WriteBaseline(
              "--baseline: those it accepts too, which refreshes it)"),
     cl::value_desc("file"), cl::cat(Category));
 
-cl::opt<bool> WarningsAsErrors(
-    "warnings-as-errors",
-    cl::desc("Exit with code 1 when there is a finding"), cl::cat(Category));
+cl::opt<bool>
+    WarningsAsErrors("warnings-as-errors",
+                     cl::desc("Exit with code 1 when there is a finding"),
+                     cl::cat(Category));
 
 cl::opt<cl::boolOrDefault> ShowProgress(
     "progress",
@@ -120,12 +120,12 @@ cl::opt<bool> FixNotes(
              "where the warning has none; implies --fix"),
     cl::cat(Category));
 
-cl::opt<std::string> Config(
-    "config",
-    cl::desc("Configuration in clang-tidy's YAML, e.g.\n"
-             "'{CheckOptions: {stacklift-vector-growth.EnableReserve: "
-             "false}}'.\nWhen set, no .clang-tidy file is read."),
-    cl::cat(Category));
+cl::opt<std::string>
+    Config("config",
+           cl::desc("Configuration in clang-tidy's YAML, e.g.\n"
+                    "'{CheckOptions: {stacklift-vector-growth.EnableReserve: "
+                    "false}}'.\nWhen set, no .clang-tidy file is read."),
+           cl::cat(Category));
 
 cl::opt<std::string> ConfigFile(
     "config-file",
@@ -133,11 +133,11 @@ cl::opt<std::string> ConfigFile(
              "files"),
     cl::value_desc("path"), cl::cat(Category));
 
-cl::opt<std::string> Checks(
-    "checks",
-    cl::desc("Comma-separated globs of the checks to run; a leading '-' "
-             "removes\n(default: stacklift-*)"),
-    cl::init("stacklift-*"), cl::cat(Category));
+cl::opt<std::string>
+    Checks("checks",
+           cl::desc("Comma-separated globs of the checks to run; a leading '-' "
+                    "removes\n(default: stacklift-*)"),
+           cl::init("stacklift-*"), cl::cat(Category));
 
 cl::opt<bool> Explain(
     "explain",
@@ -154,11 +154,11 @@ cl::opt<bool> DebugEscape("debug-escape",
                           cl::desc("Print the escape analysis' graph"),
                           cl::Hidden, cl::cat(Category));
 
-cl::opt<cl::boolOrDefault> UseColor(
-    "use-color",
-    cl::desc("Colour the text output (default: when printing to a "
-             "terminal)"),
-    cl::cat(Category));
+cl::opt<cl::boolOrDefault>
+    UseColor("use-color",
+             cl::desc("Colour the text output (default: when printing to a "
+                      "terminal)"),
+             cl::cat(Category));
 
 /// The configuration given on the command line, if any.
 Expected<std::optional<ConfigLayer>> commandLineConfig() {

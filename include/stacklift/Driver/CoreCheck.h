@@ -27,9 +27,8 @@ namespace stacklift {
 
 /// Receives the analyses' debug traces (the tool's --debug-* dumps): a
 /// place, the kind of trace ("tripcount", "escape-graph", ...) and its text.
-using TraceSink = std::function<void(clang::SourceLocation Loc,
-                                     llvm::StringRef Kind,
-                                     llvm::StringRef Text)>;
+using TraceSink = std::function<void(
+    clang::SourceLocation Loc, llvm::StringRef Kind, llvm::StringRef Text)>;
 
 class CoreCheck {
 public:
