@@ -92,6 +92,9 @@ enum class EscapeReason {
   CoReturned,             ///< co_returned from a coroutine.
   CoYielded,              ///< co_yielded from a coroutine.
 };
+/// How many reasons there are, for the tables indexed by EscapeReason.
+inline constexpr unsigned NumEscapeReasons =
+    static_cast<unsigned>(EscapeReason::CoYielded) + 1;
 
 /// What of the vector reaches the sink.
 enum class EscapeVia {

@@ -33,6 +33,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <climits>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -157,6 +158,12 @@ public:
 
 private:
   void walkOne(LocId Root, std::vector<LocId> &Roots);
+  /// Notes that parameter \p Param is reached at \p Derefs from a sink of
+  /// kind \p RootSink.
+  void recordReach(LocId Param, int Derefs, LocKind RootSink);
+  /// Walks on from \p Id, reached at \p Derefs, to the sources of its
+  /// edges that this walk reaches at a smaller count.
+  void relaxEdgesInto(LocId Id, int Derefs, std::deque<LocId> &Todo);
   bool outlives(LocId Root, LocId L) const;
   std::vector<EscapeFlowStep> pathToRoot(LocId From) const;
 

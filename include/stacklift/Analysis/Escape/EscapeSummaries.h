@@ -22,6 +22,10 @@
 #include "stacklift/Analysis/Escape/EscapeBuilder.h"
 #include <memory>
 
+namespace clang {
+class CallGraph;
+} // namespace clang
+
 namespace stacklift {
 
 class EscapeSummaries : public EscapeSummarySource {
@@ -36,15 +40,23 @@ public:
   unsigned computations() const { return Computations; }
 
 private:
-  struct Entry {
-    EscapeSummary Summary;
-    bool Done = false;
-  };
+  /// Summarizes the functions reachable from \p F that have no summary yet,
+  /// one strongly connected component at a time.
   void computeFrom(const clang::FunctionDecl *F);
+  /// Adds to \p CG the functions reachable from \p F (outside `std`) that
+  /// have no summary yet.
+  void addReachable(clang::CallGraph &CG, const clang::FunctionDecl *F) const;
+  /// Summarizes \p Members, a component of the call graph, to a fixed
+  /// point when it is \p Recursive.
+  void computeComponent(llvm::ArrayRef<const clang::FunctionDecl *> Members,
+                        bool Recursive);
   EscapeSummary compute(const clang::FunctionDecl *F);
 
   clang::ASTContext &Ctx;
-  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Entry>> Cache;
+  /// By definition; a summary's address is stable, for the callers that
+  /// hold it while a recursive component is computed.
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<EscapeSummary>>
+      Cache;
   unsigned Computations = 0;
 };
 
