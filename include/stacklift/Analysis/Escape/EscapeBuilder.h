@@ -8,8 +8,9 @@
 //
 // Calls are lowered from the callee's parameter summary (EscapeSummaries.h)
 // when its body is visible, from a model of the standard library for `std`
-// functions and containers, and as an opaque callee otherwise. The model of
-// each kind of call lives in EscapeCalls.cpp.
+// functions and classes (the names it knows are in StdModel.h), and as an
+// opaque callee otherwise. The model of each kind of call lives in
+// EscapeCalls.cpp; docs/design/EscapeAnalysis.md, "Calls", states it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -244,8 +245,8 @@ private:
   LocId ThisLoc = NoLoc;
   LocId ReturnLoc = NoLoc;
   std::vector<EscapeCopy> Copies;
-  /// Local pointers assigned after their declaration or whose address is
-  /// taken: a store through them goes to the heap.
+  /// Local pointers assigned after their declaration, stepped, or whose
+  /// address is taken: a store through them goes to the heap.
   llvm::DenseSet<const clang::VarDecl *> Reseated;
   /// The statement that the expression being evaluated belongs to.
   const clang::Stmt *CurStmt = nullptr;
