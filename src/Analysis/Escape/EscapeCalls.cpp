@@ -253,10 +253,10 @@ bool EscapeBuilder::classAssignment(Hole K, const CallParts &P) {
     return false;
   const auto *Method = dyn_cast_or_null<CXXMethodDecl>(P.FD);
   bool Move = Method && Method->isMoveAssignmentOperator();
+  // A user-defined converting assignment is a call like any other.
   if (Method && !Method->isCopyAssignmentOperator() && !Move &&
       !isStd(Method) && Method->hasBody())
-    return false; // A user-defined converting assignment: a call like any
-                  // other.
+    return false;
   assign(P.Obj, P.Args[0], Move, P.E);
   if (K.Dst != NoLoc)
     exprAddr(K, P.Obj);
