@@ -31,8 +31,42 @@ std::string formatMessage(llvm::StringRef Format,
   return Out;
 }
 
+namespace {
+/// The formats of the note of one EscapeReason.
+struct EscapeNoteFormats {
+  /// The format, or null for no note.
+  const char *Format;
+  /// Instead, when no callee or target is named; null: Format.
+  const char *Unnamed = nullptr;
+  /// Instead, when an address, a pointer to the elements or a lambda
+  /// escapes rather than the vector; null: as above.
+  const char *Indirect = nullptr;
+};
+} // namespace
+
+/// The notes, indexed by EscapeReason.
+static constexpr EscapeNoteFormats EscapeNotes[] = {
+    /*None*/ {nullptr},
+    /*Returned*/ {msg::EscapesReturned},
+    /*Thrown*/ {msg::EscapesThrown},
+    /*AddressTaken*/ {msg::EscapesAddressTaken},
+    /*ElementsExposed*/ {msg::EscapesElementsExposed},
+    /*PassedByReference*/
+    {msg::EscapesPassedByReference, nullptr, msg::EscapesPassedTo},
+    /*MovedOut*/ {msg::EscapesMovedInto, msg::EscapesMovedOut},
+    /*CapturedByReference*/
+    {msg::EscapesCapturedByReferencePassedTo, msg::EscapesCapturedByReference},
+    /*StoredInMember*/ {msg::EscapesStoredInMember},
+    /*StoredInGlobal*/ {msg::EscapesStoredInGlobal},
+    /*StoredThroughParameter*/ {msg::EscapesStoredThroughParameter},
+    /*StoredOnHeap*/ {msg::EscapesStoredOnHeapBy, msg::EscapesStoredUnknown},
+    /*CoReturned*/ {msg::EscapesCoReturned},
+    /*CoYielded*/ {msg::EscapesCoYielded},
+};
+static_assert(std::size(EscapeNotes) == NumEscapeReasons,
+              "one note per EscapeReason");
+
 std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape) {
-  const char *Format = nullptr;
   std::string Via;
   switch (Escape.Via) {
   case EscapeVia::Value:
@@ -48,53 +82,18 @@ std::string escapeNote(llvm::StringRef Vector, const EscapeResult &Escape) {
     break;
   }
   std::string Name = Escape.Callee.empty() ? Escape.Target : Escape.Callee;
-  switch (Escape.Reason) {
-  case EscapeReason::None:
+  const EscapeNoteFormats &Note =
+      EscapeNotes[static_cast<unsigned>(Escape.Reason)];
+  if (!Note.Format)
     return {};
-  case EscapeReason::Returned:
-    Format = msg::EscapesReturned;
-    break;
-  case EscapeReason::Thrown:
-    Format = msg::EscapesThrown;
-    break;
-  case EscapeReason::CoReturned:
-    Format = msg::EscapesCoReturned;
-    break;
-  case EscapeReason::CoYielded:
-    Format = msg::EscapesCoYielded;
-    break;
-  case EscapeReason::AddressTaken:
-    Format = msg::EscapesAddressTaken;
-    break;
-  case EscapeReason::ElementsExposed:
-    Format = msg::EscapesElementsExposed;
-    break;
-  case EscapeReason::PassedByReference:
-    Format = Escape.Via == EscapeVia::Value ? msg::EscapesPassedByReference
-                                            : msg::EscapesPassedTo;
-    break;
-  case EscapeReason::MovedOut:
-    Format = Name.empty() ? msg::EscapesMovedOut : msg::EscapesMovedInto;
-    break;
-  case EscapeReason::CapturedByReference:
-    Format = Name.empty() ? msg::EscapesCapturedByReference
-                          : msg::EscapesCapturedByReferencePassedTo;
-    break;
-  case EscapeReason::StoredInMember:
-    Format = msg::EscapesStoredInMember;
-    break;
-  case EscapeReason::StoredInGlobal:
-    Format = msg::EscapesStoredInGlobal;
-    break;
-  case EscapeReason::StoredThroughParameter:
-    Format = msg::EscapesStoredThroughParameter;
-    break;
-  case EscapeReason::StoredOnHeap:
-    Format = Escape.Target.empty()      ? msg::EscapesStoredUnknown
-             : Escape.Target == "new" ? msg::EscapesStoredOnHeap
-                                      : msg::EscapesStoredOnHeapBy;
-    break;
-  }
+  const char *Format = Note.Format;
+  if (Note.Indirect && Escape.Via != EscapeVia::Value)
+    Format = Note.Indirect;
+  else if (Note.Unnamed && Name.empty())
+    Format = Note.Unnamed;
+  else if (Escape.Reason == EscapeReason::StoredOnHeap &&
+           Escape.Target == "new")
+    Format = msg::EscapesStoredOnHeap; // A plain new-expression.
   return formatMessage(Format, {Vector.str(), Name, Via});
 }
 

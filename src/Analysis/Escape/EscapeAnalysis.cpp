@@ -7,43 +7,64 @@
 
 #include "stacklift/Analysis/Escape/EscapeAnalysis.h"
 #include "stacklift/Analysis/Escape/EscapeSummaries.h"
+#include <iterator>
+#include <optional>
 
 using namespace clang;
 
 namespace stacklift {
 
+namespace {
+/// What the analysis says of a reason.
+struct ReasonRow {
+  EscapeReason Reason;
+  /// The words of the dumps, of --explain and of the JSON report.
+  const char *Name;
+  /// The kind of sink that gives the reason; none for the reasons about
+  /// callees (told apart by the chain, see setReason) and for those nothing
+  /// gives.
+  std::optional<LocKind> Sink;
+  /// Whether the result names the sink as its Target.
+  bool SinkIsTarget;
+};
+} // namespace
+
+/// One row per reason, in the order of the enum.
+static constexpr ReasonRow Reasons[] = {
+    {EscapeReason::None, "does not escape", std::nullopt, false},
+    {EscapeReason::Returned, "returned", LocKind::Return, false},
+    {EscapeReason::Thrown, "thrown", LocKind::Thrown, false},
+    {EscapeReason::AddressTaken, "address taken", std::nullopt, false},
+    {EscapeReason::ElementsExposed, "pointer to elements taken", std::nullopt,
+     false},
+    {EscapeReason::PassedByReference, "passed by non-const reference",
+     std::nullopt, false},
+    {EscapeReason::MovedOut, "moved into another object", std::nullopt, false},
+    {EscapeReason::CapturedByReference, "captured by reference", std::nullopt,
+     false},
+    {EscapeReason::StoredInMember, "stored in member", LocKind::Member, true},
+    {EscapeReason::StoredInGlobal, "stored in global", LocKind::Global, true},
+    {EscapeReason::StoredThroughParameter, "stored through parameter",
+     LocKind::ParamObject, true},
+    {EscapeReason::StoredOnHeap, "stored in a heap object", LocKind::Heap,
+     true},
+    {EscapeReason::CoReturned, "co_returned", LocKind::CoReturn, false},
+    {EscapeReason::CoYielded, "co_yielded", LocKind::CoYield, false},
+};
+
+static constexpr bool inEnumOrder() {
+  for (unsigned I = 0; I < std::size(Reasons); ++I)
+    if (static_cast<unsigned>(Reasons[I].Reason) != I)
+      return false;
+  return true;
+}
+static_assert(std::size(Reasons) == NumEscapeReasons && inEnumOrder(),
+              "one row per EscapeReason, in order");
+
 llvm::StringRef reasonName(EscapeReason Reason) {
-  switch (Reason) {
-  case EscapeReason::None:
-    return "does not escape";
-  case EscapeReason::Returned:
-    return "returned";
-  case EscapeReason::Thrown:
-    return "thrown";
-  case EscapeReason::AddressTaken:
-    return "address taken";
-  case EscapeReason::ElementsExposed:
-    return "pointer to elements taken";
-  case EscapeReason::PassedByReference:
-    return "passed by non-const reference";
-  case EscapeReason::MovedOut:
-    return "moved into another object";
-  case EscapeReason::CapturedByReference:
-    return "captured by reference";
-  case EscapeReason::StoredInMember:
-    return "stored in member";
-  case EscapeReason::StoredInGlobal:
-    return "stored in global";
-  case EscapeReason::StoredThroughParameter:
-    return "stored through parameter";
-  case EscapeReason::StoredOnHeap:
-    return "stored in a heap object";
-  case EscapeReason::CoReturned:
-    return "co_returned";
-  case EscapeReason::CoYielded:
-    return "co_yielded";
-  }
-  llvm_unreachable("unknown EscapeReason");
+  assert(static_cast<unsigned>(Reason) < NumEscapeReasons &&
+         "unknown EscapeReason");
+  return Reasons[static_cast<unsigned>(Reason)].Name;
 }
 
 struct EscapeAnalyzer::ScopeGraph {
@@ -51,6 +72,16 @@ struct EscapeAnalyzer::ScopeGraph {
       : Builder(Ctx, G, Summaries) {}
   EscapeGraph G;
   EscapeBuilder Builder;
+  /// The builder's copies of \p Var.
+  std::vector<EscapeCopy> copiesOf(const VarDecl *Var) const {
+    if (CopiesByVar.empty())
+      for (const EscapeCopy &C : Builder.copies())
+        CopiesByVar[C.Var].push_back(C);
+    auto Copies = CopiesByVar.find(Var);
+    return Copies == CopiesByVar.end() ? std::vector<EscapeCopy>()
+                                       : Copies->second;
+  }
+
   /// The builder's copies by variable, filled on the first verdict.
   mutable llvm::DenseMap<const VarDecl *, std::vector<EscapeCopy>> CopiesByVar;
 };
@@ -118,90 +149,75 @@ static std::vector<EscapeStep> presentChain(const EscapeGraph &G,
   return Steps;
 }
 
+/// The statement that proves the escape: the last step's, else \p Var's
+/// initializer.
+static const Stmt *witnessOf(llvm::ArrayRef<EscapeStep> Chain,
+                             const VarDecl *Var) {
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It)
+    if (It->Where)
+      return It->Where;
+  return Var->getInit() ? static_cast<const Stmt *>(Var->getInit()) : nullptr;
+}
+
+/// What of the vector escapes, from the first step of the chain;
+/// \p StorageOnly when its storage escapes and the vector does not.
+static EscapeVia viaOf(FlowKind FirstStep, bool StorageOnly) {
+  switch (FirstStep) {
+  case FlowKind::AddressOf:
+    // &v[0] takes the address of an element: the storage escapes, not v.
+    return StorageOnly ? EscapeVia::Elements : EscapeVia::Address;
+  case FlowKind::Elements:
+    return EscapeVia::Elements;
+  case FlowKind::Capture:
+    return EscapeVia::Lambda;
+  default:
+    return EscapeVia::Value;
+  }
+}
+
+/// The reason, and the callee or target, from \p Sink, the sink that the
+/// chain of \p R reaches.
+static void setReason(EscapeResult &R, const EscapeLocation &Sink) {
+  for (const ReasonRow &Row : Reasons) {
+    if (Row.Sink != Sink.Kind)
+      continue;
+    R.Reason = Row.Reason;
+    if (Row.SinkIsTarget)
+      R.Target = Sink.Name;
+    return;
+  }
+  // A callee.
+  R.Callee = Sink.Name;
+  if (R.Via == EscapeVia::Lambda)
+    R.Reason = EscapeReason::CapturedByReference;
+  else if (!R.Chain.empty() && R.Chain.front().Kind == FlowKind::Move)
+    R.Reason = EscapeReason::MovedOut;
+  else
+    R.Reason = EscapeReason::PassedByReference;
+}
+
 EscapeResult EscapeAnalyzer::verdict(const ScopeGraph &SG,
                                      const VarDecl *Var) const {
   const EscapeGraph &G = SG.G;
   EscapeResult R;
-  if (SG.CopiesByVar.empty())
-    for (const EscapeCopy &C : SG.Builder.copies())
-      SG.CopiesByVar[C.Var].push_back(C);
-  auto Copies = SG.CopiesByVar.find(Var);
-  if (Copies != SG.CopiesByVar.end())
-    R.Copies = Copies->second;
+  R.Copies = SG.copiesOf(Var);
   LocId Storage = SG.Builder.storageOf(Var);
   LocId Self = SG.Builder.locationOf(Var);
+  bool SelfEscapes = Self != NoLoc && G.loc(Self).Escapes;
   const EscapeLocation *Escaping = nullptr;
   if (Storage != NoLoc && G.loc(Storage).Escapes)
     Escaping = &G.loc(Storage);
-  else if (Self != NoLoc && G.loc(Self).Escapes)
+  else if (SelfEscapes)
     Escaping = &G.loc(Self);
   if (!Escaping || Escaping->EscapeRoot == NoLoc)
     return R;
   R.Chain = presentChain(G, *Escaping);
-  const EscapeLocation &Sink = G.loc(Escaping->EscapeRoot);
-  for (auto It = R.Chain.rbegin(); It != R.Chain.rend() && !R.Witness; ++It)
-    R.Witness = It->Where;
-  if (!R.Witness)
-    R.Witness =
-        Var->getInit() ? static_cast<const Stmt *>(Var->getInit()) : nullptr;
-  if (!R.Chain.empty()) {
-    switch (R.Chain.front().Kind) {
-    case FlowKind::AddressOf:
-      // &v[0] takes the address of an element: the storage escapes, not v.
-      R.Via = Storage != NoLoc && Escaping == &G.loc(Storage) &&
-                      !(Self != NoLoc && G.loc(Self).Escapes)
-                  ? EscapeVia::Elements
-                  : EscapeVia::Address;
-      break;
-    case FlowKind::Elements:
-      R.Via = EscapeVia::Elements;
-      break;
-    case FlowKind::Capture:
-      R.Via = EscapeVia::Lambda;
-      break;
-    default:
-      break;
-    }
-  }
-  switch (Sink.Kind) {
-  case LocKind::Return:
-    R.Reason = EscapeReason::Returned;
-    break;
-  case LocKind::Thrown:
-    R.Reason = EscapeReason::Thrown;
-    break;
-  case LocKind::CoReturn:
-    R.Reason = EscapeReason::CoReturned;
-    break;
-  case LocKind::CoYield:
-    R.Reason = EscapeReason::CoYielded;
-    break;
-  case LocKind::Member:
-    R.Reason = EscapeReason::StoredInMember;
-    R.Target = Sink.Name;
-    break;
-  case LocKind::Global:
-    R.Reason = EscapeReason::StoredInGlobal;
-    R.Target = Sink.Name;
-    break;
-  case LocKind::ParamObject:
-    R.Reason = EscapeReason::StoredThroughParameter;
-    R.Target = Sink.Name;
-    break;
-  case LocKind::Heap:
-    R.Reason = EscapeReason::StoredOnHeap;
-    R.Target = Sink.Name;
-    break;
-  default: // A callee.
-    R.Callee = Sink.Name;
-    if (R.Via == EscapeVia::Lambda)
-      R.Reason = EscapeReason::CapturedByReference;
-    else if (!R.Chain.empty() && R.Chain.front().Kind == FlowKind::Move)
-      R.Reason = EscapeReason::MovedOut;
-    else
-      R.Reason = EscapeReason::PassedByReference;
-    break;
-  }
+  R.Witness = witnessOf(R.Chain, Var);
+  if (!R.Chain.empty())
+    R.Via =
+        viaOf(R.Chain.front().Kind,
+              Storage != NoLoc && Escaping == &G.loc(Storage) && !SelfEscapes);
+  setReason(R, G.loc(Escaping->EscapeRoot));
   return R;
 }
 

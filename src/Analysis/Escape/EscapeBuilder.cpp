@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "stacklift/Analysis/Escape/EscapeBuilder.h"
+#include "stacklift/Analysis/Escape/StdModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -22,28 +23,11 @@ EscapeSummarySource::~EscapeSummarySource() = default;
 static bool isContainerRecord(const CXXRecordDecl *RD) {
   if (!RD || !RD->getIdentifier())
     return false;
-  {
-    llvm::StringRef Name = RD->getName();
-    static const char *const StdContainers[] = {"vector",
-                                                "basic_string",
-                                                "deque",
-                                                "list",
-                                                "forward_list",
-                                                "map",
-                                                "multimap",
-                                                "set",
-                                                "multiset",
-                                                "unordered_map",
-                                                "unordered_multimap",
-                                                "unordered_set",
-                                                "unordered_multiset"};
-    if (RD->isInStdNamespace() && llvm::is_contained(StdContainers, Name))
-      return true;
-    // User containers named like a vector (SmallVector, small_vector...).
-    if (Name.ends_with_insensitive("vector"))
-      return true;
-  }
-  return false;
+  llvm::StringRef Name = RD->getName();
+  if (RD->isInStdNamespace() && classifyStdClass(Name) == StdClass::Container)
+    return true;
+  // User containers named like a vector (SmallVector, small_vector...).
+  return isNamedLikeVector(Name);
 }
 
 bool isContainerType(QualType T) {
@@ -68,8 +52,7 @@ bool isOwningType(QualType T) {
   return isOwningRecord(T->getAsCXXRecordDecl(), 0);
 }
 
-/// False for values that can hold no address: numbers, enums, bool.
-static bool mayHoldPointer(QualType T) {
+bool mayHoldPointer(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
   return !(T->isArithmeticType() || T->isEnumeralType() || T->isVoidType() ||
            T->isNullPtrType());
@@ -198,22 +181,8 @@ LocId EscapeBuilder::designate(const Expr *E, unsigned Depth) {
   E = skipNoOps(E);
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
     return designate(MTE->getSubExpr(), Depth + 1);
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-    if (const auto *B = dyn_cast<BindingDecl>(Ref->getDecl()))
-      return designate(B->getBinding(), Depth + 1);
-    const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
-    if (!V)
-      return Unknown;
-    if (Ref->refersToEnclosingVariableOrCapture() && captureOf(Func, V))
-      return sink(LocKind::Member, V->getNameAsString(), V);
-    if (V->hasGlobalStorage())
-      return varLoc(V);
-    if (!V->getType()->isReferenceType())
-      return varLoc(V);
-    if (isa<ParmVarDecl>(V))
-      return sink(LocKind::ParamObject, V->getNameAsString(), V);
-    return designate(V->getInit(), Depth + 1);
-  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return designateDecl(Ref, Depth);
   if (const auto *Member = dyn_cast<MemberExpr>(E)) {
     const Expr *Base = skipNoOps(Member->getBase());
     if (isa<CXXThisExpr>(Base))
@@ -228,23 +197,42 @@ LocId EscapeBuilder::designate(const Expr *E, unsigned Depth) {
       return designatePointee(Un->getSubExpr(), Depth + 1);
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(E))
     return designatePointee(Sub->getBase(), Depth + 1);
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const auto *FD = Call->getDirectCallee();
-    if (FD && FD->isInStdNamespace() && FD->getIdentifier() &&
-        llvm::is_contained({"move", "forward", "get", "as_const"},
-                           FD->getName()) &&
-        Call->getNumArgs() == 1)
-      return designate(Call->getArg(0), Depth + 1);
-    // v[i], v.front(), v.back(), v.at(i): an element of a local container.
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
-      if (Op->getOperator() == OO_Subscript)
-        if (LocId S = storageOfExpr(Op->getArg(0)); S != NoLoc)
-          return S;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
-      if (LocId S = storageOfExpr(MC->getImplicitObjectArgument()); S != NoLoc)
-        return S;
-  }
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return designateCall(Call, Depth);
   return Unknown;
+}
+
+LocId EscapeBuilder::designateDecl(const DeclRefExpr *Ref, unsigned Depth) {
+  if (const auto *B = dyn_cast<BindingDecl>(Ref->getDecl()))
+    return designate(B->getBinding(), Depth + 1);
+  const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+  if (!V)
+    return sink(LocKind::Heap, "");
+  if (Ref->refersToEnclosingVariableOrCapture() && captureOf(Func, V))
+    return sink(LocKind::Member, V->getNameAsString(), V);
+  if (V->hasGlobalStorage())
+    return varLoc(V);
+  if (!V->getType()->isReferenceType())
+    return varLoc(V);
+  if (isa<ParmVarDecl>(V))
+    return sink(LocKind::ParamObject, V->getNameAsString(), V);
+  return designate(V->getInit(), Depth + 1);
+}
+
+LocId EscapeBuilder::designateCall(const CallExpr *Call, unsigned Depth) {
+  const auto *FD = Call->getDirectCallee();
+  if (FD && FD->isInStdNamespace() && FD->getIdentifier() &&
+      designatesStdArgument(FD->getName()) && Call->getNumArgs() == 1)
+    return designate(Call->getArg(0), Depth + 1);
+  // v[i], v.front(), v.back(), v.at(i): an element of a local container.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call))
+    if (Op->getOperator() == OO_Subscript)
+      if (LocId S = storageOfExpr(Op->getArg(0)); S != NoLoc)
+        return S;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    if (LocId S = storageOfExpr(MC->getImplicitObjectArgument()); S != NoLoc)
+      return S;
+  return sink(LocKind::Heap, "");
 }
 
 LocId EscapeBuilder::designatePointee(const Expr *P, unsigned Depth) {
@@ -527,105 +515,10 @@ void EscapeBuilder::expr(Hole K, const Expr *E) {
     exprAddr(K.deref(), E);
     return;
   }
-  if (const auto *Paren = dyn_cast<ParenExpr>(E))
-    return expr(K, Paren->getSubExpr());
-  if (const auto *Full = dyn_cast<FullExpr>(E))
-    return expr(K, Full->getSubExpr());
-  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    return expr(K, Bind->getSubExpr());
-  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
-    return expr(K, Default->getExpr());
-  if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(E))
-    return expr(K, Default->getExpr());
-  if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
-    return expr(K, List->getSubExpr());
-  if (const auto *Cast = dyn_cast<CastExpr>(E)) {
-    if (Cast->getCastKind() == CK_ArrayToPointerDecay)
-      return exprAddr(K, Cast->getSubExpr());
-    if (Cast->getCastKind() == CK_FunctionToPointerDecay)
-      return;
-    return expr(K, Cast->getSubExpr());
-  }
-  if (const auto *Un = dyn_cast<UnaryOperator>(E)) {
-    switch (Un->getOpcode()) {
-    case UO_AddrOf:
-      return exprAddr(K.named(FlowKind::AddressOf), Un->getSubExpr());
-    case UO_Deref:
-      return expr(K.deref(), Un->getSubExpr());
-    case UO_PostInc:
-    case UO_PostDec:
-    case UO_PreInc:
-    case UO_PreDec:
-      return expr(K, Un->getSubExpr());
-    default:
-      return discard(Un->getSubExpr());
-    }
-  }
-  if (const auto *Bin = dyn_cast<BinaryOperator>(E)) {
-    if (Bin->getOpcode() == BO_Assign) {
-      assign(Bin->getLHS(), Bin->getRHS(), false, E);
-      if (K.Dst != NoLoc)
-        expr(K, Bin->getLHS());
-      return;
-    }
-    if (Bin->getOpcode() == BO_Comma) {
-      discard(Bin->getLHS());
-      return expr(K, Bin->getRHS());
-    }
-    if (Bin->isAdditiveOp() && E->getType()->isPointerType()) {
-      expr(K, Bin->getLHS());
-      return expr(K, Bin->getRHS());
-    }
-    discard(Bin->getLHS());
-    return discard(Bin->getRHS());
-  }
-  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
-    discard(Cond->getCond());
-    expr(K, Cond->getTrueExpr());
-    return expr(K, Cond->getFalseExpr());
-  }
-  if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(E))
-    return expr(K, Opaque->getSourceExpr());
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return call(K, Call);
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return construct(K, Construct);
-  if (const auto *New = dyn_cast<CXXNewExpr>(E))
-    return newExpr(K, New);
-  if (const auto *L = dyn_cast<LambdaExpr>(E))
-    return lambda(K, L);
-  if (isa<CXXThisExpr>(E)) {
-    if (ThisLoc != NoLoc)
-      G.flow(K.Dst, ThisLoc, K.Derefs, K.Kind, K.Where);
+  if (exprTransparent(K, E) || exprOperator(K, E) || exprCallOrObject(K, E) ||
+      exprThrowOrCoroutine(K, E))
     return;
-  }
-  if (const auto *Throw = dyn_cast<CXXThrowExpr>(E)) {
-    Hole H;
-    H.Dst = sink(LocKind::Thrown, "");
-    H.Where = E;
-    return expr(H, Throw->getSubExpr());
-  }
-  if (const auto *Yield = dyn_cast<CoyieldExpr>(E)) {
-    Hole H;
-    H.Dst = sink(LocKind::CoYield, "");
-    H.Where = E;
-    // The operand is `__promise.yield_value(x)`; the promise lives in the
-    // coroutine's frame, which the caller reads: x goes to the sink.
-    const auto *Call =
-        dyn_cast<CXXMemberCallExpr>(Yield->getOperand()->IgnoreImplicit());
-    const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
-    if (Method && Method->getDeclName().isIdentifier() &&
-        Method->getName() == "yield_value") {
-      for (const Expr *Arg : Call->arguments())
-        expr(H, Arg);
-      return;
-    }
-    return expr(H, Yield->getOperand());
-  }
-  if (const auto *Await = dyn_cast<CoawaitExpr>(E))
-    return discard(Await->getOperand());
-  if (isa<LambdaExpr>(E) || isa<UnaryExprOrTypeTraitExpr>(E) ||
-      isa<CXXTypeidExpr>(E))
+  if (isa<UnaryExprOrTypeTraitExpr>(E) || isa<CXXTypeidExpr>(E))
     return;
   if (const auto *SE = dyn_cast<StmtExpr>(E))
     return stmt(SE->getSubStmt());
@@ -638,32 +531,152 @@ void EscapeBuilder::expr(Hole K, const Expr *E) {
       stmt(Child);
 }
 
+bool EscapeBuilder::exprTransparent(Hole K, const Expr *E) {
+  const Expr *Sub = nullptr;
+  if (const auto *Paren = dyn_cast<ParenExpr>(E))
+    Sub = Paren->getSubExpr();
+  else if (const auto *Full = dyn_cast<FullExpr>(E))
+    Sub = Full->getSubExpr();
+  else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    Sub = Bind->getSubExpr();
+  else if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
+    Sub = Default->getExpr();
+  else if (const auto *Default = dyn_cast<CXXDefaultInitExpr>(E))
+    Sub = Default->getExpr();
+  else if (const auto *List = dyn_cast<CXXStdInitializerListExpr>(E))
+    Sub = List->getSubExpr();
+  else if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(E))
+    Sub = Opaque->getSourceExpr();
+  else
+    return false;
+  expr(K, Sub);
+  return true;
+}
+
+bool EscapeBuilder::exprOperator(Hole K, const Expr *E) {
+  if (const auto *Cast = dyn_cast<CastExpr>(E)) {
+    if (Cast->getCastKind() == CK_ArrayToPointerDecay)
+      exprAddr(K, Cast->getSubExpr());
+    else if (Cast->getCastKind() != CK_FunctionToPointerDecay)
+      expr(K, Cast->getSubExpr());
+    return true;
+  }
+  if (const auto *Un = dyn_cast<UnaryOperator>(E)) {
+    unaryOperator(K, Un);
+    return true;
+  }
+  if (const auto *Bin = dyn_cast<BinaryOperator>(E)) {
+    binaryOperator(K, Bin);
+    return true;
+  }
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
+    discard(Cond->getCond());
+    expr(K, Cond->getTrueExpr());
+    expr(K, Cond->getFalseExpr());
+    return true;
+  }
+  return false;
+}
+
+void EscapeBuilder::unaryOperator(Hole K, const UnaryOperator *Un) {
+  switch (Un->getOpcode()) {
+  case UO_AddrOf:
+    return exprAddr(K.named(FlowKind::AddressOf), Un->getSubExpr());
+  case UO_Deref:
+    return expr(K.deref(), Un->getSubExpr());
+  case UO_PostInc:
+  case UO_PostDec:
+  case UO_PreInc:
+  case UO_PreDec:
+    return expr(K, Un->getSubExpr());
+  default:
+    return discard(Un->getSubExpr());
+  }
+}
+
+void EscapeBuilder::binaryOperator(Hole K, const BinaryOperator *Bin) {
+  if (Bin->getOpcode() == BO_Assign) {
+    assign(Bin->getLHS(), Bin->getRHS(), false, Bin);
+    if (K.Dst != NoLoc)
+      expr(K, Bin->getLHS());
+    return;
+  }
+  if (Bin->getOpcode() == BO_Comma) {
+    discard(Bin->getLHS());
+    return expr(K, Bin->getRHS());
+  }
+  if (Bin->isAdditiveOp() && Bin->getType()->isPointerType()) {
+    expr(K, Bin->getLHS());
+    return expr(K, Bin->getRHS());
+  }
+  discard(Bin->getLHS());
+  discard(Bin->getRHS());
+}
+
+bool EscapeBuilder::exprCallOrObject(Hole K, const Expr *E) {
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    call(K, Call);
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    construct(K, Construct);
+  else if (const auto *New = dyn_cast<CXXNewExpr>(E))
+    newExpr(K, New);
+  else if (const auto *L = dyn_cast<LambdaExpr>(E))
+    lambda(K, L);
+  else if (!isa<CXXThisExpr>(E))
+    return false;
+  else if (ThisLoc != NoLoc)
+    G.flow(K.Dst, ThisLoc, K.Derefs, K.Kind, K.Where);
+  return true;
+}
+
+bool EscapeBuilder::exprThrowOrCoroutine(Hole K, const Expr *E) {
+  if (const auto *Throw = dyn_cast<CXXThrowExpr>(E)) {
+    expr(Hole::into(sink(LocKind::Thrown, ""), FlowKind::Assign, E),
+         Throw->getSubExpr());
+    return true;
+  }
+  if (const auto *Yield = dyn_cast<CoyieldExpr>(E)) {
+    coYield(Yield);
+    return true;
+  }
+  if (const auto *Await = dyn_cast<CoawaitExpr>(E)) {
+    discard(Await->getOperand());
+    return true;
+  }
+  return false;
+}
+
+void EscapeBuilder::coYield(const CoyieldExpr *Yield) {
+  Hole H = Hole::into(sink(LocKind::CoYield, ""), FlowKind::Assign, Yield);
+  // The operand is `__promise.yield_value(x)`; the promise lives in the
+  // coroutine's frame, which the caller reads: x goes to the sink.
+  const auto *Call =
+      dyn_cast<CXXMemberCallExpr>(Yield->getOperand()->IgnoreImplicit());
+  const CXXMethodDecl *Method = Call ? Call->getMethodDecl() : nullptr;
+  if (Method && Method->getDeclName().isIdentifier() &&
+      Method->getName() == "yield_value") {
+    for (const Expr *Arg : Call->arguments())
+      expr(H, Arg);
+    return;
+  }
+  expr(H, Yield->getOperand());
+}
+
+void EscapeBuilder::materialize(Hole K, const Expr *E) {
+  LocId T = temp(isa<LambdaExpr>(skipNoOps(E)) ? "a lambda" : "");
+  expr(Hole::into(T, FlowKind::Internal, K.Where), E);
+  G.flow(K.Dst, T, K.Derefs - 1, K.Kind, K.Where);
+}
+
 void EscapeBuilder::exprAddr(Hole K, const Expr *E) {
   if (!E)
     return;
-  if (!E->isGLValue() && !isa<MaterializeTemporaryExpr>(E)) {
-    // A prvalue has no address until it is materialized.
-    LocId T = temp(isa<LambdaExpr>(skipNoOps(E)) ? "a lambda" : "");
-    Hole H;
-    H.Dst = T;
-    H.Kind = FlowKind::Internal;
-    H.Where = K.Where;
-    expr(H, E);
-    G.flow(K.Dst, T, K.Derefs - 1, K.Kind, K.Where);
-    return;
-  }
+  if (!E->isGLValue() && !isa<MaterializeTemporaryExpr>(E))
+    return materialize(K, E); // A prvalue has no address until it is
+                              // materialized.
   if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
     const Expr *Sub = MTE->getSubExpr();
-    if (Sub->isGLValue())
-      return exprAddr(K, Sub);
-    LocId T = temp(isa<LambdaExpr>(skipNoOps(Sub)) ? "a lambda" : "");
-    Hole H;
-    H.Dst = T;
-    H.Kind = FlowKind::Internal;
-    H.Where = K.Where;
-    expr(H, Sub);
-    G.flow(K.Dst, T, K.Derefs - 1, K.Kind, K.Where);
-    return;
+    return Sub->isGLValue() ? exprAddr(K, Sub) : materialize(K, Sub);
   }
   if (const auto *Paren = dyn_cast<ParenExpr>(E))
     return exprAddr(K, Paren->getSubExpr());
@@ -671,6 +684,8 @@ void EscapeBuilder::exprAddr(Hole K, const Expr *E) {
     return exprAddr(K, Full->getSubExpr());
   if (const auto *Cast = dyn_cast<CastExpr>(E))
     return exprAddr(K, Cast->getSubExpr());
+  if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(E))
+    return exprAddr(K, Opaque->getSourceExpr());
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *B = dyn_cast<BindingDecl>(Ref->getDecl()))
       return exprAddr(K, B->getBinding());
@@ -678,25 +693,8 @@ void EscapeBuilder::exprAddr(Hole K, const Expr *E) {
       varAddr(K, V, Ref);
     return;
   }
-  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-    const ValueDecl *D = Member->getMemberDecl();
-    if (const auto *Static = dyn_cast<VarDecl>(D)) {
-      G.flow(K.Dst, varLoc(Static), K.Derefs - 1, K.Kind, K.Where);
-      return;
-    }
-    const Expr *Base = Member->getBase();
-    if (isa<CXXThisExpr>(skipNoOps(Base)) && isa<FieldDecl>(D)) {
-      // A member of *this: the field's own sink.
-      LocId M = sink(LocKind::Member, D->getNameAsString(), D);
-      G.flow(K.Dst, M, K.Derefs - 1, K.Kind, K.Where);
-      return;
-    }
-    if (D->getType()->isReferenceType()) {
-      // The value of a reference member is an address.
-      return expr(K, Base);
-    }
-    return Member->isArrow() ? expr(K, Base) : exprAddr(K, Base);
-  }
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return memberAddr(K, Member);
   if (const auto *Un = dyn_cast<UnaryOperator>(E)) {
     if (Un->getOpcode() == UO_Deref)
       return expr(K, Un->getSubExpr());
@@ -708,30 +706,57 @@ void EscapeBuilder::exprAddr(Hole K, const Expr *E) {
   }
   if (const auto *Call = dyn_cast<CallExpr>(E))
     return call(K, Call);
-  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
-    discard(Cond->getCond());
-    exprAddr(K, Cond->getTrueExpr());
-    return exprAddr(K, Cond->getFalseExpr());
-  }
-  if (const auto *Bin = dyn_cast<BinaryOperator>(E)) {
-    if (Bin->getOpcode() == BO_Comma) {
-      discard(Bin->getLHS());
-      return exprAddr(K, Bin->getRHS());
-    }
-    if (Bin->getOpcode() == BO_Assign)
-      assign(Bin->getLHS(), Bin->getRHS(), false, E);
-    else
-      discard(Bin->getRHS());
-    return exprAddr(K, Bin->getLHS());
-  }
-  if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(E))
-    return exprAddr(K, Opaque->getSourceExpr());
+  if (operatorAddr(K, E))
+    return;
   if (isa<StringLiteral>(E) || isa<CompoundLiteralExpr>(E) ||
       isa<PredefinedExpr>(E))
     return;
   for (const Stmt *Child : E->children())
     if (const auto *ChildExpr = dyn_cast_or_null<Expr>(Child))
       expr(K, ChildExpr);
+}
+
+void EscapeBuilder::memberAddr(Hole K, const MemberExpr *Member) {
+  const ValueDecl *D = Member->getMemberDecl();
+  if (const auto *Static = dyn_cast<VarDecl>(D)) {
+    G.flow(K.Dst, varLoc(Static), K.Derefs - 1, K.Kind, K.Where);
+    return;
+  }
+  const Expr *Base = Member->getBase();
+  if (isa<CXXThisExpr>(skipNoOps(Base)) && isa<FieldDecl>(D)) {
+    // A member of *this: the field's own sink.
+    LocId M = sink(LocKind::Member, D->getNameAsString(), D);
+    G.flow(K.Dst, M, K.Derefs - 1, K.Kind, K.Where);
+    return;
+  }
+  if (D->getType()->isReferenceType()) {
+    // The value of a reference member is an address.
+    return expr(K, Base);
+  }
+  return Member->isArrow() ? expr(K, Base) : exprAddr(K, Base);
+}
+
+bool EscapeBuilder::operatorAddr(Hole K, const Expr *E) {
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
+    discard(Cond->getCond());
+    exprAddr(K, Cond->getTrueExpr());
+    exprAddr(K, Cond->getFalseExpr());
+    return true;
+  }
+  const auto *Bin = dyn_cast<BinaryOperator>(E);
+  if (!Bin)
+    return false;
+  if (Bin->getOpcode() == BO_Comma) {
+    discard(Bin->getLHS());
+    exprAddr(K, Bin->getRHS());
+    return true;
+  }
+  if (Bin->getOpcode() == BO_Assign)
+    assign(Bin->getLHS(), Bin->getRHS(), false, E);
+  else
+    discard(Bin->getRHS());
+  exprAddr(K, Bin->getLHS());
+  return true;
 }
 
 } // namespace stacklift

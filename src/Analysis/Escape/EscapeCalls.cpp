@@ -1,26 +1,37 @@
 //===- EscapeCalls.cpp - Calls, constructions and the std model -----------===//
 //
-// How a call moves its arguments, in order of precedence:
+// How a call moves its arguments, in order of precedence (the names of the
+// `std` functions and classes are in StdModel.h; the rules in full are in
+// docs/design/EscapeAnalysis.md, "Calls"):
 //
-//   1. std::move, std::forward, std::addressof: the argument itself;
-//   2. `a = b` on a class: a store into what `a` designates;
-//   3. a method of a standard container: data()/begin()/front()/[] expose
-//      the storage; push_back/emplace/insert store into it; swap exchanges;
-//      the others (size, reserve, clear...) move nothing;
-//   4. other `std` functions: make_unique/make_shared and the constructors
-//      of std::function, std::thread and std::async store on the heap;
-//      make_pair/make_tuple/ref/tie/get build a result from the arguments;
-//      every other one (the algorithms, ranges) keeps nothing and may
-//      return an iterator into its arguments;
-//   5. a virtual call, a call through a pointer, or a callee without a
-//      body: opaque; what a non-const reference or pointer parameter gets
-//      is kept, unless [[clang::noescape]]; const references are not kept;
-//   6. a visible callee: its summary (EscapeSummaries.h).
-// [[clang::lifetimebound]] parameters flow into the result in every case.
+//   1. stdArgumentItself: std::move, std::forward, std::addressof...: the
+//      argument itself;
+//   2. classAssignment: `a = b` on a class: a store into what `a`
+//      designates;
+//   3. stdContainerMethod: a method of a standard container: data(),
+//      begin(), front(), [] expose the storage; push_back, emplace, insert
+//      store into it; swap exchanges; the others (size, reserve, clear...)
+//      move nothing;
+//   4. stdCall: other `std` functions and methods: make_unique/make_shared
+//      store on the heap; make_pair/make_tuple/ref/tie/get build a result
+//      from the arguments; a call of a std::function is opaque; a method of
+//      another std class stores its arguments in the object; every other
+//      function (the algorithms, ranges) keeps nothing and may return an
+//      iterator into its arguments;
+//   5. opaque: a virtual call, a call through a pointer, or a callee without
+//      a body: what a non-const reference or pointer parameter gets is kept,
+//      unless [[clang::noescape]]; const references are not kept;
+//   6. summarizedCall: a visible callee: its summary (EscapeSummaries.h).
+// [[clang::lifetimebound]] parameters of an opaque callee flow into the
+// result.
+//
+// Constructions follow the same model: the std classes by StdModel.h's
+// classes, the others by their summary, as opaque, or as aggregates.
 //
 //===----------------------------------------------------------------------===//
 
 #include "stacklift/Analysis/Escape/EscapeBuilder.h"
+#include "stacklift/Analysis/Escape/StdModel.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 
@@ -57,12 +68,6 @@ static bool isStd(const Decl *D) {
   return false;
 }
 
-static bool mayHoldPointerType(QualType T) {
-  T = T.getNonReferenceType().getCanonicalType();
-  return !(T->isArithmeticType() || T->isEnumeralType() || T->isVoidType() ||
-           T->isNullPtrType());
-}
-
 /// The element type of a container specialization, or null.
 static QualType elementType(QualType Container) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
@@ -79,300 +84,310 @@ static bool sameType(QualType A, QualType B, ASTContext &Ctx) {
                                     B.getNonReferenceType());
 }
 
-/// The parameter type for argument \p I, or null for a variadic argument.
+/// The declaration of parameter \p I of \p FD, or null (no declaration, or a
+/// variadic argument).
+static const ParmVarDecl *paramDecl(const FunctionDecl *FD, unsigned I) {
+  return FD && I < FD->getNumParams() ? FD->getParamDecl(I) : nullptr;
+}
+
+/// The parameter type for argument \p I: from the declaration, else from the
+/// prototype of a call through a pointer; null for a variadic argument.
 static QualType paramType(const FunctionDecl *FD,
                           const FunctionProtoType *Proto, unsigned I) {
-  if (FD && I < FD->getNumParams())
-    return FD->getParamDecl(I)->getType();
+  if (const ParmVarDecl *Param = paramDecl(FD, I))
+    return Param->getType();
   if (Proto && I < Proto->getNumParams())
     return Proto->getParamType(I);
   return QualType();
 }
 
-namespace {
+/// True when the value of call \p E may carry an address: a reference, or a
+/// type that may hold a pointer.
+static bool resultMayHoldPointer(const Expr *E) {
+  return E->isGLValue() || mayHoldPointer(E->getType());
+}
+
 /// The pieces of one call, whatever its syntax.
-struct CallParts {
+struct EscapeBuilder::CallParts {
+  explicit CallParts(const CallExpr *E);
+
+  const CallExpr *E = nullptr;
   const FunctionDecl *FD = nullptr;
+  /// FD's name; empty for an operator, a conversion, or no FD.
+  llvm::StringRef Name;
   const FunctionProtoType *Proto = nullptr;
   /// The implicit object argument, and whether it is a pointer (`p->f()`).
   const Expr *Obj = nullptr;
   bool ObjIsPtr = false;
   llvm::SmallVector<const Expr *, 4> Args;
-};
-} // namespace
 
-static CallParts partsOf(const CallExpr *E) {
-  CallParts P;
-  P.FD = E->getDirectCallee();
+  /// The type of the object, through the pointer for `p->f()`.
+  QualType objectType() const {
+    return ObjIsPtr ? Obj->getType()->getPointeeType() : Obj->getType();
+  }
+};
+
+EscapeBuilder::CallParts::CallParts(const CallExpr *E)
+    : E(E), FD(E->getDirectCallee()), Name(nameOf(FD)) {
   QualType CalleeType = E->getCallee()->getType();
   if (const auto *Ptr = CalleeType->getAs<PointerType>())
     CalleeType = Ptr->getPointeeType();
-  P.Proto = CalleeType->getAs<FunctionProtoType>();
+  Proto = CalleeType->getAs<FunctionProtoType>();
   unsigned First = 0;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-    P.Obj = MC->getImplicitObjectArgument();
+    Obj = MC->getImplicitObjectArgument();
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
-      P.ObjIsPtr = ME->isArrow();
+      ObjIsPtr = ME->isArrow();
   } else if (isa<CXXOperatorCallExpr>(E) &&
-             isa_and_nonnull<CXXMethodDecl>(P.FD) && E->getNumArgs() > 0) {
-    P.Obj = E->getArg(0);
+             isa_and_nonnull<CXXMethodDecl>(FD) && E->getNumArgs() > 0) {
+    Obj = E->getArg(0);
     First = 1;
   }
-  if (P.FD)
-    P.Proto = P.FD->getType()->getAs<FunctionProtoType>();
+  if (FD)
+    Proto = FD->getType()->getAs<FunctionProtoType>();
   for (unsigned I = First; I < E->getNumArgs(); ++I)
-    P.Args.push_back(E->getArg(I));
-  return P;
+    Args.push_back(E->getArg(I));
 }
 
-void EscapeBuilder::call(Hole K, const CallExpr *E) {
-  CallParts P = partsOf(E);
-  const FunctionDecl *FD = P.FD;
-  llvm::StringRef Name = nameOf(FD);
-  const Stmt *Where = E;
-  auto HoleTo = [&](LocId Dst, int Derefs, FlowKind Kind) {
-    Hole H;
-    H.Dst = Dst;
-    H.Derefs = Derefs;
-    H.Kind = Kind;
-    H.Where = Where;
-    return H;
-  };
-  // The object, as the callee's `this` sees it: a pointer.
-  auto PassObject = [&](Hole H) {
-    if (P.ObjIsPtr)
-      expr(H, P.Obj);
-    else
-      exprAddr(H, P.Obj);
-  };
-  // An argument as its parameter sees it.
-  auto PassArg = [&](Hole H, unsigned I) {
-    QualType PT = paramType(FD, P.Proto, I);
-    if (!PT.isNull() && PT->isReferenceType())
-      exprAddr(H.named(FlowKind::RefBind), P.Args[I]);
-    else
-      expr(H, P.Args[I]);
-  };
-  // What a container's storage is to a pointer result.
-  auto ExposeElements = [&](Hole H, const Expr *Container, bool IsPtr) {
-    if (H.Dst == NoLoc)
-      return;
-    if (H.Kind == FlowKind::RefBind)
-      H.Kind = FlowKind::Elements; // A reference to an element.
-    H = H.named(FlowKind::Elements);
-    if (LocId S = IsPtr ? NoLoc : storageOfExpr(Container); S != NoLoc)
-      G.flow(H.Dst, S, H.Derefs - 1, H.Kind, H.Where);
-    else if (IsPtr)
-      expr(H.deref(), Container);
-    else
-      expr(H, Container);
-  };
-  // Stores the arguments into \p Dst, copying containers given as lvalues.
-  auto StoreArgs = [&](LocId Dst, QualType Element, size_t From) {
-    for (size_t I = From; I < P.Args.size(); ++I) {
-      const Expr *A = P.Args[I];
-      if (!mayHoldPointerType(A->getType())) {
-        discard(A);
-        continue;
-      }
-      Hole H = HoleTo(Dst, 0, FlowKind::Store);
-      QualType AT = A->getType();
-      if (!Element.isNull() && !sameType(AT, Element, Ctx) &&
-          (AT->isPointerType() || isContainerType(AT) ||
-           nameOf(AT->getAsCXXRecordDecl()).contains("iterator")))
-        expr(H.deref(), A); // A range or iterator: its elements are copied.
-      else if (A->isLValue() && isOwningType(AT))
-        copyInto(H, A, Element.isNull() ? AT : Element);
-      else
-        expr(H, A);
-    }
-  };
+//===----------------------------------------------------------------------===//
+// Pieces of calls
+//===----------------------------------------------------------------------===//
 
-  // 1. The argument itself.
-  if (FD && isStd(FD) && P.Args.size() == 1 && !P.Obj &&
-      llvm::is_contained({"move", "forward", "move_if_noexcept", "as_const",
-                          "addressof", "launder", "to_address"},
-                         Name)) {
-    if (Name == "addressof")
-      return exprAddr(K.named(FlowKind::AddressOf), P.Args[0]);
-    if (Name == "launder" || Name == "to_address")
-      return expr(K, P.Args[0]);
-    return exprAddr(K, P.Args[0]);
-  }
-  // 2. Assignment to a class object.
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
-    if (Op->getOperator() == OO_Equal && P.Obj && P.Args.size() == 1) {
-      const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FD);
-      bool Move = Method && Method->isMoveAssignmentOperator();
-      if (Method && !Method->isCopyAssignmentOperator() && !Move &&
-          !isStd(Method) && Method->hasBody())
-        ; // A user-defined converting assignment: a call like any other.
-      else {
-        assign(P.Obj, P.Args[0], Move, E);
-        if (K.Dst != NoLoc)
-          exprAddr(K, P.Obj);
-        return;
-      }
-    }
-  // 3. A method of a standard container.
-  if (P.Obj && isStd(FD) && isa<CXXMethodDecl>(FD) &&
-      isContainerType(P.Obj->getType()->isPointerType()
-                          ? P.Obj->getType()->getPointeeType()
-                          : P.Obj->getType())) {
-    QualType Container =
-        P.ObjIsPtr ? P.Obj->getType()->getPointeeType() : P.Obj->getType();
-    if (Name == "swap" && P.Args.size() == 1) {
-      LocId Mine = P.ObjIsPtr ? designatePointee(P.Obj) : designate(P.Obj);
-      expr(HoleTo(Mine, 0, FlowKind::Move), P.Args[0]);
-      Hole Theirs = HoleTo(designate(P.Args[0]), 0, FlowKind::Move);
-      return P.ObjIsPtr ? expr(Theirs.deref(), P.Obj) : expr(Theirs, P.Obj);
-    }
-    static const char *const Stores[] = {
-        "push_back", "emplace_back", "push_front",       "emplace_front",
-        "insert",    "emplace",      "emplace_hint",     "assign",
-        "resize",    "try_emplace",  "insert_or_assign", "append"};
-    if (llvm::is_contained(Stores, Name)) {
-      LocId Dst = P.ObjIsPtr ? designatePointee(P.Obj) : storageOfExpr(P.Obj);
-      if (Dst == NoLoc)
-        Dst = designate(P.Obj);
-      StoreArgs(Dst, elementType(Container), 0);
-    } else {
-      for (const Expr *A : P.Args)
-        discard(A);
-    }
-    if (K.Dst != NoLoc && (E->isGLValue() || mayHoldPointerType(E->getType())))
-      ExposeElements(K, P.Obj, P.ObjIsPtr);
+void EscapeBuilder::passArg(Hole H, const Expr *Arg, QualType ParamType) {
+  if (!ParamType.isNull() && ParamType->isReferenceType())
+    exprAddr(H.named(FlowKind::RefBind), Arg);
+  else
+    expr(H, Arg);
+}
+
+void EscapeBuilder::passObject(Hole H, const Expr *Obj, bool ObjIsPtr) {
+  if (ObjIsPtr)
+    expr(H, Obj);
+  else
+    exprAddr(H, Obj);
+}
+
+LocId EscapeBuilder::designateObject(const CallParts &P) {
+  return P.ObjIsPtr ? designatePointee(P.Obj) : designate(P.Obj);
+}
+
+void EscapeBuilder::exposeElements(Hole H, const Expr *Container, bool IsPtr) {
+  if (H.Dst == NoLoc)
     return;
+  if (H.Kind == FlowKind::RefBind)
+    H.Kind = FlowKind::Elements; // A reference to an element.
+  H = H.named(FlowKind::Elements);
+  if (LocId S = IsPtr ? NoLoc : storageOfExpr(Container); S != NoLoc)
+    G.flow(H.Dst, S, H.Derefs - 1, H.Kind, H.Where);
+  else if (IsPtr)
+    expr(H.deref(), Container);
+  else
+    expr(H, Container);
+}
+
+void EscapeBuilder::storeArgs(LocId Dst, QualType Element, const CallParts &P) {
+  for (const Expr *A : P.Args) {
+    if (!mayHoldPointer(A->getType())) {
+      discard(A);
+      continue;
+    }
+    Hole H = Hole::into(Dst, FlowKind::Store, P.E);
+    QualType AT = A->getType();
+    if (!Element.isNull() && !sameType(AT, Element, Ctx) &&
+        (AT->isPointerType() || isContainerType(AT) ||
+         isNamedLikeIterator(nameOf(AT->getAsCXXRecordDecl()))))
+      expr(H.deref(), A); // A range or iterator: its elements are copied.
+    else if (A->isLValue() && isOwningType(AT))
+      copyInto(H, A, Element.isNull() ? AT : Element);
+    else
+      expr(H, A);
   }
-  // 4. The rest of the standard library.
-  if (isStd(FD)) {
-    std::string Qualified = calleeName(FD);
-    if (llvm::is_contained({"make_unique", "make_shared", "allocate_shared",
-                            "make_unique_for_overwrite", "async"},
-                           Name) &&
-        !P.Obj) {
-      LocKind Kind = Name == "async" ? LocKind::Callee : LocKind::Heap;
-      StoreArgs(sink(Kind, "std::" + Name.str()), QualType(), 0);
-      return;
-    }
-    if (!P.Obj && P.Args.size() == 1 &&
-        llvm::is_contained(
-            {"begin", "end", "cbegin", "cend", "rbegin", "rend", "data"},
-            Name) &&
-        isContainerType(P.Args[0]->getType()))
-      return ExposeElements(K, P.Args[0], false);
-    if (Name == "swap" && !P.Obj && P.Args.size() == 2) {
-      expr(HoleTo(designate(P.Args[0]), 0, FlowKind::Move), P.Args[1]);
-      return expr(HoleTo(designate(P.Args[1]), 0, FlowKind::Move), P.Args[0]);
-    }
-    if (!P.Obj && llvm::is_contained({"tie", "forward_as_tuple", "ref", "cref",
-                                      "back_inserter", "front_inserter",
-                                      "inserter", "get", "get_if"},
-                                     Name)) {
-      for (const Expr *A : P.Args)
-        exprAddr(K.named(FlowKind::RefBind), A);
-      return;
-    }
-    if (!P.Obj &&
-        llvm::is_contained(
-            {"make_pair", "make_tuple", "make_optional", "tuple_cat"}, Name)) {
-      for (const Expr *A : P.Args)
-        if (A->isLValue() && isOwningType(A->getType()))
-          copyInto(K, A);
-        else
-          expr(K, A);
-      return;
-    }
-    const auto *Record = P.Obj
-                             ? (P.ObjIsPtr ? P.Obj->getType()->getPointeeType()
-                                           : P.Obj->getType())
-                                   ->getAsCXXRecordDecl()
-                             : nullptr;
-    llvm::StringRef Class = nameOf(Record);
-    if (llvm::is_contained({"function", "move_only_function",
-                            "copyable_function", "packaged_task"},
-                           Class) &&
-        Name.empty()) {
-      // Calling a std::function: what it does with its arguments is
-      // unknown.
-      return opaque(K, E, nullptr, P.Proto, P.Obj, false, P.Args);
-    }
-    if (P.Obj) {
-      // A method of another std class (optional, pair, smart pointers,
-      // span...): arguments are stored in the object; the result refers to
-      // what the object holds.
-      if (!P.Args.empty() && Name != "operator()")
-        StoreArgs(P.ObjIsPtr ? designatePointee(P.Obj) : designate(P.Obj),
-                  QualType(), 0);
-      if (K.Dst == NoLoc ||
-          (!E->isGLValue() && !mayHoldPointerType(E->getType())))
-        return;
-      bool PointerLike =
-          llvm::is_contained({"unique_ptr", "shared_ptr", "weak_ptr",
-                              "reference_wrapper", "span", "basic_string_view"},
-                             Class) ||
-          Class.contains("iterator");
-      bool RefResult = E->isGLValue();
-      if (PointerLike == RefResult)
-        return P.ObjIsPtr ? expr(K.deref(), P.Obj) : expr(K, P.Obj);
-      return P.ObjIsPtr ? expr(K, P.Obj) : exprAddr(K, P.Obj);
-    }
-    // Algorithms, ranges and the like keep nothing; a pointer or iterator
-    // result may point into an argument.
-    for (const Expr *A : P.Args) {
-      if (K.Dst == NoLoc ||
-          (!E->isGLValue() && !mayHoldPointerType(E->getType())))
-        discard(A);
-      else if (isContainerType(A->getType()))
-        ExposeElements(K, A, false);
-      else
-        expr(K, A);
-    }
+}
+
+void EscapeBuilder::holdArg(Hole H, const Expr *A) {
+  if (A->isLValue() && isOwningType(A->getType()))
+    copyInto(H, A);
+  else
+    expr(H, A);
+}
+
+//===----------------------------------------------------------------------===//
+// Calls
+//===----------------------------------------------------------------------===//
+
+void EscapeBuilder::call(Hole K, const CallExpr *E) {
+  CallParts P(E);
+  if (stdArgumentItself(K, P) || classAssignment(K, P) ||
+      stdContainerMethod(K, P))
     return;
+  if (isStd(P.FD))
+    return stdCall(K, P);
+  if (const EscapeSummary *Summary = summaryOf(P))
+    return summarizedCall(K, P, *Summary);
+  opaque(K, E, P.FD, P.Proto, P.Obj, P.ObjIsPtr, P.Args);
+}
+
+/// 1. std::move, std::forward, std::addressof...: the argument itself.
+bool EscapeBuilder::stdArgumentItself(Hole K, const CallParts &P) {
+  if (!isStd(P.FD) || P.Args.size() != 1 || P.Obj)
+    return false;
+  switch (classifyStdFunction(P.Name)) {
+  case StdFunction::Identity:
+    exprAddr(K, P.Args[0]);
+    return true;
+  case StdFunction::AddressOf:
+    exprAddr(K.named(FlowKind::AddressOf), P.Args[0]);
+    return true;
+  case StdFunction::PointerValue:
+    expr(K, P.Args[0]);
+    return true;
+  default:
+    return false;
   }
-  // 5. Opaque: a call through a pointer, a virtual call, no body.
-  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FD);
+}
+
+/// 2. Assignment to a class object: a store into what the object designates.
+bool EscapeBuilder::classAssignment(Hole K, const CallParts &P) {
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(P.E);
+  if (!Op || Op->getOperator() != OO_Equal || !P.Obj || P.Args.size() != 1)
+    return false;
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(P.FD);
+  bool Move = Method && Method->isMoveAssignmentOperator();
+  // A user-defined converting assignment is a call like any other.
+  if (Method && !Method->isCopyAssignmentOperator() && !Move &&
+      !isStd(Method) && Method->hasBody())
+    return false;
+  assign(P.Obj, P.Args[0], Move, P.E);
+  if (K.Dst != NoLoc)
+    exprAddr(K, P.Obj);
+  return true;
+}
+
+/// 3. A method of a standard container.
+bool EscapeBuilder::stdContainerMethod(Hole K, const CallParts &P) {
+  if (!P.Obj || !isStd(P.FD) || !isa<CXXMethodDecl>(P.FD))
+    return false;
+  QualType ObjType = P.Obj->getType();
+  if (!isContainerType(ObjType->isPointerType() ? ObjType->getPointeeType()
+                                                : ObjType))
+    return false;
+  StdContainerMethod What = classifyStdContainerMethod(P.Name);
+  if (What == StdContainerMethod::Swap && P.Args.size() == 1) {
+    expr(Hole::into(designateObject(P), FlowKind::Move, P.E), P.Args[0]);
+    Hole Theirs = Hole::into(designate(P.Args[0]), FlowKind::Move, P.E);
+    expr(P.ObjIsPtr ? Theirs.deref() : Theirs, P.Obj);
+    return true;
+  }
+  if (What == StdContainerMethod::Store) {
+    LocId Dst = P.ObjIsPtr ? designatePointee(P.Obj) : storageOfExpr(P.Obj);
+    if (Dst == NoLoc)
+      Dst = designate(P.Obj);
+    storeArgs(Dst, elementType(P.objectType()), P);
+  } else {
+    for (const Expr *A : P.Args)
+      discard(A);
+  }
+  if (K.Dst != NoLoc && resultMayHoldPointer(P.E))
+    exposeElements(K, P.Obj, P.ObjIsPtr);
+  return true;
+}
+
+/// 4. The rest of the standard library.
+void EscapeBuilder::stdCall(Hole K, const CallParts &P) {
+  if (!P.Obj && stdFreeFunction(K, P))
+    return;
+  llvm::StringRef Class =
+      P.Obj ? nameOf(P.objectType()->getAsCXXRecordDecl()) : "";
+  if (classifyStdClass(Class) == StdClass::CallableWrapper && P.Name.empty())
+    // Calling a std::function: what it does with its arguments is unknown.
+    return opaque(K, P.E, nullptr, P.Proto, P.Obj, false, P.Args);
+  if (P.Obj)
+    return stdMethod(K, P, Class);
+  stdAlgorithm(K, P);
+}
+
+/// 4. A free function that StdModel.h names; false for the others, and for
+/// a call of another shape than the model's.
+bool EscapeBuilder::stdFreeFunction(Hole K, const CallParts &P) {
+  switch (StdFunction What = classifyStdFunction(P.Name)) {
+  case StdFunction::MakeOnHeap:
+  case StdFunction::Async: {
+    LocKind Kind = What == StdFunction::Async ? LocKind::Callee : LocKind::Heap;
+    storeArgs(sink(Kind, "std::" + P.Name.str()), QualType(), P);
+    return true;
+  }
+  case StdFunction::ElementAccess:
+    if (P.Args.size() != 1 || !isContainerType(P.Args[0]->getType()))
+      return false;
+    exposeElements(K, P.Args[0], false);
+    return true;
+  case StdFunction::Swap:
+    if (P.Args.size() != 2)
+      return false;
+    expr(Hole::into(designate(P.Args[0]), FlowKind::Move, P.E), P.Args[1]);
+    expr(Hole::into(designate(P.Args[1]), FlowKind::Move, P.E), P.Args[0]);
+    return true;
+  case StdFunction::RefersToArguments:
+    for (const Expr *A : P.Args)
+      exprAddr(K.named(FlowKind::RefBind), A);
+    return true;
+  case StdFunction::HoldsArguments:
+    for (const Expr *A : P.Args)
+      holdArg(K, A);
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// 4. A method of another std class (optional, pair, smart pointers,
+/// span...): arguments are stored in the object; the result refers to what
+/// the object holds.
+void EscapeBuilder::stdMethod(Hole K, const CallParts &P,
+                              llvm::StringRef Class) {
+  // FIXME: calls of operator() (std::less, std::hash, a reference_wrapper)
+  // store their arguments in the object too. A test of P.Name against
+  // "operator()", meant to leave them out, never matched (an operator has no
+  // identifier) and is gone.
+  if (!P.Args.empty())
+    storeArgs(designateObject(P), QualType(), P);
+  if (K.Dst == NoLoc || !resultMayHoldPointer(P.E))
+    return;
+  bool RefResult = P.E->isGLValue();
+  if (isStdPointerLike(Class) == RefResult)
+    return P.ObjIsPtr ? expr(K.deref(), P.Obj) : expr(K, P.Obj);
+  return P.ObjIsPtr ? expr(K, P.Obj) : exprAddr(K, P.Obj);
+}
+
+/// 4. Algorithms, ranges and the like keep nothing; a pointer or iterator
+/// result may point into an argument.
+void EscapeBuilder::stdAlgorithm(Hole K, const CallParts &P) {
+  for (const Expr *A : P.Args) {
+    if (K.Dst == NoLoc || !resultMayHoldPointer(P.E))
+      discard(A);
+    else if (isContainerType(A->getType()))
+      exposeElements(K, A, false);
+    else
+      expr(K, A);
+  }
+}
+
+/// The summary of the callee, or null when the call is opaque (5): a call
+/// through a pointer, a virtual call, a callee without a body.
+const EscapeSummary *EscapeBuilder::summaryOf(const CallParts &P) {
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(P.FD);
   bool Virtual = Method && Method->isVirtual() &&
                  !Method->hasAttr<FinalAttr>() &&
                  !Method->getParent()->hasAttr<FinalAttr>();
-  if (const auto *ME = dyn_cast<MemberExpr>(E->getCallee()->IgnoreParens()))
+  if (const auto *ME = dyn_cast<MemberExpr>(P.E->getCallee()->IgnoreParens()))
     if (ME->hasQualifier())
       Virtual = false; // Base::f() is not dispatched.
-  const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
-  const EscapeSummary *Summary =
-      Def && !Virtual && Summaries ? Summaries->summaryFor(Def) : nullptr;
-  if (!Summary)
-    return opaque(K, E, FD, P.Proto, P.Obj, P.ObjIsPtr, P.Args);
-  // 6. A visible callee: its summary says where each argument goes.
-  LocId Kept = NoLoc;
-  auto Holes = [&](const ParamReach &R) {
-    llvm::SmallVector<Hole, 3> Hs;
-    if (R.Heap != NoDerefs) {
-      if (Kept == NoLoc)
-        Kept = R.HeapKind == LocKind::Heap
-                   ? sink(LocKind::Heap, calleeName(FD), Def)
-                   : sink(LocKind::Callee, calleeName(FD), Def);
-      Hs.push_back(HoleTo(Kept, R.Heap, FlowKind::Assign));
-    }
-    if (R.Result != NoDerefs && K.Dst != NoLoc)
-      Hs.push_back(K.shift(R.Result).named(FlowKind::Through));
-    if (R.This != NoDerefs && P.Obj)
-      Hs.push_back(
-          HoleTo(P.ObjIsPtr ? designatePointee(P.Obj) : designate(P.Obj),
-                 R.This, FlowKind::Store));
-    return tee(Hs, Where);
-  };
-  for (unsigned I = 0; I < P.Args.size(); ++I) {
-    if (I >= Summary->Params.size()) {
-      discard(P.Args[I]);
-      continue;
-    }
-    PassArg(Holes(Summary->Params[I]), I);
-  }
-  if (P.Obj)
-    PassObject(Holes(Summary->This));
+  const FunctionDecl *Def = P.FD ? P.FD->getDefinition() : nullptr;
+  return Def && !Virtual && Summaries ? Summaries->summaryFor(Def) : nullptr;
 }
 
+/// 5. Opaque: the callee may keep what its reference and pointer parameters
+/// get.
 void EscapeBuilder::opaque(Hole K, const Stmt *E, const FunctionDecl *FD,
                            const FunctionProtoType *Proto, const Expr *Obj,
                            bool ObjIsPtr, llvm::ArrayRef<const Expr *> Args) {
@@ -381,25 +396,16 @@ void EscapeBuilder::opaque(Hole K, const Stmt *E, const FunctionDecl *FD,
     if (Kept == NoLoc)
       Kept = sink(LocKind::Callee, calleeName(FD),
                   FD ? (const void *)FD : (const void *)E);
-    Hole H;
-    H.Dst = Kept;
-    H.Kind = Kind;
-    H.Where = E;
-    return H;
+    return Hole::into(Kept, Kind, E);
   };
   for (unsigned I = 0; I < Args.size(); ++I) {
     const Expr *A = Args[I];
     QualType PT = paramType(FD, Proto, I);
-    const ParmVarDecl *Param =
-        FD && I < FD->getNumParams() ? FD->getParamDecl(I) : nullptr;
-    if (Param && Param->hasAttr<LifetimeBoundAttr>() && K.Dst != NoLoc) {
-      if (PT->isReferenceType())
-        exprAddr(K.named(FlowKind::Through), A);
-      else
-        expr(K.named(FlowKind::Through), A);
-    }
+    const ParmVarDecl *Param = paramDecl(FD, I);
+    if (Param && Param->hasAttr<LifetimeBoundAttr>() && K.Dst != NoLoc)
+      passArg(K.named(FlowKind::Through), A, PT);
     if ((Param && Param->hasAttr<NoEscapeAttr>()) ||
-        !mayHoldPointerType(A->getType())) {
+        !mayHoldPointer(A->getType())) {
       discard(A);
       continue;
     }
@@ -409,164 +415,180 @@ void EscapeBuilder::opaque(Hole K, const Stmt *E, const FunctionDecl *FD,
       discard(A);
       continue;
     }
-    if (!PT.isNull() && PT->isReferenceType())
-      exprAddr(Keep(FlowKind::RefBind), A);
-    else
-      expr(Keep(FlowKind::Assign), A);
+    passArg(Keep(FlowKind::Assign), A, PT);
   }
   const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FD);
-  if (Obj && Method && !Method->isConst() && !Method->isStatic()) {
-    if (ObjIsPtr)
-      expr(Keep(FlowKind::RefBind), Obj);
-    else
-      exprAddr(Keep(FlowKind::RefBind), Obj);
-  } else if (Obj) {
+  if (Obj && Method && !Method->isConst() && !Method->isStatic())
+    passObject(Keep(FlowKind::RefBind), Obj, ObjIsPtr);
+  else if (Obj)
     discard(Obj);
+}
+
+LocId EscapeBuilder::summarySink(const ParamReach &R,
+                                 const FunctionDecl *Callee,
+                                 const FunctionDecl *Def) {
+  LocKind Kind = R.HeapKind == LocKind::Heap ? LocKind::Heap : LocKind::Callee;
+  return sink(Kind, calleeName(Callee), Def);
+}
+
+EscapeBuilder::Hole EscapeBuilder::reachHole(Hole K, const CallParts &P,
+                                             const ParamReach &R,
+                                             const FunctionDecl *Def,
+                                             LocId &Kept) {
+  llvm::SmallVector<Hole, 3> Hs;
+  if (R.Heap != NoDerefs) {
+    if (Kept == NoLoc)
+      Kept = summarySink(R, P.FD, Def);
+    Hs.push_back(Hole::into(Kept, FlowKind::Assign, P.E, R.Heap));
+  }
+  if (R.Result != NoDerefs && K.Dst != NoLoc)
+    Hs.push_back(K.shift(R.Result).named(FlowKind::Through));
+  if (R.This != NoDerefs && P.Obj)
+    Hs.push_back(Hole::into(designateObject(P), FlowKind::Store, P.E, R.This));
+  return tee(Hs, P.E);
+}
+
+/// 6. A visible callee: its summary says where each argument goes.
+void EscapeBuilder::summarizedCall(Hole K, const CallParts &P,
+                                   const EscapeSummary &Summary) {
+  const FunctionDecl *Def = P.FD->getDefinition();
+  LocId Kept = NoLoc;
+  for (unsigned I = 0; I < P.Args.size(); ++I) {
+    if (I >= Summary.Params.size()) {
+      discard(P.Args[I]);
+      continue;
+    }
+    passArg(reachHole(K, P, Summary.Params[I], Def, Kept), P.Args[I],
+            paramType(P.FD, P.Proto, I));
+  }
+  if (P.Obj)
+    passObject(reachHole(K, P, Summary.This, Def, Kept), P.Obj, P.ObjIsPtr);
+}
+
+//===----------------------------------------------------------------------===//
+// Constructions
+//===----------------------------------------------------------------------===//
+
+void EscapeBuilder::eachPointerArg(
+    const CXXConstructExpr *E,
+    llvm::function_ref<void(const Expr *, unsigned)> Visit) {
+  for (unsigned I = 0; I < E->getNumArgs(); ++I) {
+    const Expr *A = E->getArg(I);
+    if (isa<CXXDefaultArgExpr>(A) || !mayHoldPointer(A->getType()))
+      discard(A);
+    else
+      Visit(A, I);
   }
 }
 
 void EscapeBuilder::construct(Hole K, const CXXConstructExpr *E) {
   const CXXConstructorDecl *Ctor = E->getConstructor();
-  const CXXRecordDecl *Class = Ctor->getParent();
-  llvm::StringRef Name = nameOf(Class);
-  auto Arg = [&](unsigned I) { return E->getArg(I); };
   Hole H = K;
   if (!H.Where)
     H.Where = E;
   if (Ctor->isCopyOrMoveConstructor() && E->getNumArgs() >= 1) {
     if (Ctor->isMoveConstructor())
-      return expr(H.named(FlowKind::Move), Arg(0));
+      return expr(H.named(FlowKind::Move), E->getArg(0));
     if (isOwningType(E->getType()))
-      return copyInto(H, Arg(0), E->getType());
-    return expr(H, Arg(0)); // A plain copy copies the pointers it holds.
+      return copyInto(H, E->getArg(0), E->getType());
+    return expr(H, E->getArg(0)); // A plain copy copies the pointers it holds.
   }
-  auto Each = [&](auto Fn) {
-    for (unsigned I = 0; I < E->getNumArgs(); ++I) {
-      if (isa<CXXDefaultArgExpr>(Arg(I)) ||
-          !mayHoldPointerType(Arg(I)->getType()))
-        discard(Arg(I));
-      else
-        Fn(Arg(I), I);
-    }
-  };
-  if (Class->isInStdNamespace()) {
-    if (llvm::is_contained({"function", "move_only_function",
-                            "copyable_function", "thread", "jthread",
-                            "packaged_task"},
-                           Name)) {
-      // The callable and its arguments are copied to the heap and kept.
-      Hole Kept;
-      Kept.Dst = sink(LocKind::Heap, "std::" + Name.str());
-      Kept.Where = E;
-      Each([&](const Expr *A, unsigned) {
-        if (A->isLValue() && isOwningType(A->getType()))
-          copyInto(Kept, A);
-        else
-          expr(Kept, A);
-      });
-      return;
-    }
-    if (isContainerType(E->getType())) {
-      if (E->getNumArgs() == 0)
-        return; // Empty: nothing of anyone else's in it.
-      // A container made from elements, a range or a list: new storage.
-      LocId Storage = temp("new storage");
-      G.flow(H.Dst, Storage, H.Derefs - 1, FlowKind::Internal, H.Where);
-      QualType Element = elementType(E->getType());
-      Each([&](const Expr *A, unsigned) {
-        Hole Into;
-        Into.Dst = Storage;
-        Into.Kind = FlowKind::Store;
-        Into.Where = H.Where;
-        if (sameType(A->getType(), Element, Ctx))
-          copyInto(Into, A, Element);
-        else
-          expr(Into.deref(), A);
-      });
-      return;
-    }
-    if (llvm::is_contained({"span", "basic_string_view"}, Name)) {
-      Each([&](const Expr *A, unsigned) {
-        LocId S = storageOfExpr(A);
-        if (S != NoLoc)
-          G.flow(H.Dst, S, H.Derefs - 1, FlowKind::Elements, H.Where);
-        else if (isContainerType(A->getType()))
-          expr(H.named(FlowKind::Elements), A);
-        else if (A->getType()->isArrayType())
-          exprAddr(H.named(FlowKind::Elements), A);
-        else
-          expr(H, A);
-      });
-      return;
-    }
-    if (llvm::is_contained({"reference_wrapper", "back_insert_iterator",
-                            "front_insert_iterator", "insert_iterator"},
-                           Name)) {
-      Each([&](const Expr *A, unsigned) {
-        exprAddr(H.named(FlowKind::RefBind), A);
-      });
-      return;
-    }
-    // pair, tuple, optional, smart pointers...: the object holds its
-    // arguments, copied from lvalues, moved from rvalues.
-    Each([&](const Expr *A, unsigned) {
-      if (A->isLValue() && isOwningType(A->getType()))
-        copyInto(H, A);
-      else
-        expr(H, A);
+  if (Ctor->getParent()->isInStdNamespace())
+    return constructStd(H, E);
+  const auto *Def = dyn_cast_or_null<CXXConstructorDecl>(Ctor->getDefinition());
+  if (Def && Summaries && !Def->isImplicit())
+    if (const EscapeSummary *Summary = Summaries->summaryFor(Def))
+      return constructSummarized(H, E, *Summary, Def);
+  bool Generated = Ctor->isImplicit() || Ctor->isDefaulted();
+  if (!Generated && !Ctor->hasBody()) {
+    // An opaque constructor: its reference and pointer parameters may be
+    // kept.
+    llvm::SmallVector<const Expr *, 4> Args(E->arguments());
+    return opaque(K, E, Ctor, nullptr, nullptr, false, Args);
+  }
+  if (Generated) {
+    // An aggregate or implicit constructor: the object holds its arguments.
+    eachPointerArg(E, [&](const Expr *A, unsigned) { expr(H, A); });
+  }
+}
+
+void EscapeBuilder::constructStd(Hole H, const CXXConstructExpr *E) {
+  llvm::StringRef Name = nameOf(E->getConstructor()->getParent());
+  StdClass Class = classifyStdClass(Name);
+  if (Class == StdClass::CallableWrapper || Class == StdClass::Thread) {
+    // The callable and its arguments are copied to the heap and kept.
+    Hole Kept = Hole::into(sink(LocKind::Heap, "std::" + Name.str()),
+                           FlowKind::Assign, E);
+    eachPointerArg(E, [&](const Expr *A, unsigned) { holdArg(Kept, A); });
+    return;
+  }
+  if (isContainerType(E->getType()))
+    return constructContainer(H, E);
+  if (Class == StdClass::View)
+    return eachPointerArg(
+        E, [&](const Expr *A, unsigned) { constructView(H, A); });
+  if (Class == StdClass::ReferenceHolder)
+    return eachPointerArg(E, [&](const Expr *A, unsigned) {
+      exprAddr(H.named(FlowKind::RefBind), A);
     });
-    return;
-  }
-  const CXXConstructorDecl *Def =
-      dyn_cast_or_null<CXXConstructorDecl>(Ctor->getDefinition());
-  const EscapeSummary *Summary = Def && Summaries && !Def->isImplicit()
-                                     ? Summaries->summaryFor(Def)
-                                     : nullptr;
-  if (!Summary) {
-    if (Ctor->isImplicit() || Ctor->isDefaulted() || !Ctor->hasBody()) {
-      if (!Ctor->hasBody() && !Ctor->isImplicit() && !Ctor->isDefaulted()) {
-        // An opaque constructor: its reference and pointer parameters may
-        // be kept.
-        llvm::SmallVector<const Expr *, 4> Args(E->arguments());
-        return opaque(K, E, Ctor, nullptr, nullptr, false, Args);
-      }
-      // An aggregate or implicit constructor: the object holds its
-      // arguments.
-      Each([&](const Expr *A, unsigned) { expr(H, A); });
-    }
-    return;
-  }
-  Each([&](const Expr *A, unsigned I) {
-    if (I >= Summary->Params.size())
+  // pair, tuple, optional, smart pointers...: the object holds its
+  // arguments, copied from lvalues, moved from rvalues.
+  eachPointerArg(E, [&](const Expr *A, unsigned) { holdArg(H, A); });
+}
+
+/// A container made from elements, a range or a list: new storage.
+void EscapeBuilder::constructContainer(Hole H, const CXXConstructExpr *E) {
+  if (E->getNumArgs() == 0)
+    return; // Empty: nothing of anyone else's in it.
+  LocId Storage = temp("new storage");
+  G.flow(H.Dst, Storage, H.Derefs - 1, FlowKind::Internal, H.Where);
+  QualType Element = elementType(E->getType());
+  eachPointerArg(E, [&](const Expr *A, unsigned) {
+    Hole Into = Hole::into(Storage, FlowKind::Store, H.Where);
+    if (sameType(A->getType(), Element, Ctx))
+      copyInto(Into, A, Element);
+    else
+      expr(Into.deref(), A);
+  });
+}
+
+/// A span or string_view of \p A: a pointer into its elements.
+void EscapeBuilder::constructView(Hole H, const Expr *A) {
+  LocId S = storageOfExpr(A);
+  if (S != NoLoc)
+    G.flow(H.Dst, S, H.Derefs - 1, FlowKind::Elements, H.Where);
+  else if (isContainerType(A->getType()))
+    expr(H.named(FlowKind::Elements), A);
+  else if (A->getType()->isArrayType())
+    exprAddr(H.named(FlowKind::Elements), A);
+  else
+    expr(H, A);
+}
+
+/// A constructor with a visible body: its summary says where each argument
+/// goes; what it stores in *this, the new object holds.
+void EscapeBuilder::constructSummarized(Hole H, const CXXConstructExpr *E,
+                                        const EscapeSummary &Summary,
+                                        const CXXConstructorDecl *Def) {
+  const CXXConstructorDecl *Ctor = E->getConstructor();
+  eachPointerArg(E, [&](const Expr *A, unsigned I) {
+    if (I >= Summary.Params.size())
       return discard(A);
-    const ParamReach &R = Summary->Params[I];
+    const ParamReach &R = Summary.Params[I];
     llvm::SmallVector<Hole, 3> Hs;
-    if (R.Heap != NoDerefs) {
-      Hole Kept;
-      Kept.Dst = R.HeapKind == LocKind::Heap
-                     ? sink(LocKind::Heap, calleeName(Ctor), Def)
-                     : sink(LocKind::Callee, calleeName(Ctor), Def);
-      Kept.Derefs = R.Heap;
-      Kept.Where = E;
-      Hs.push_back(Kept);
-    }
-    // What the constructor stores in *this, the new object holds.
+    if (R.Heap != NoDerefs)
+      Hs.push_back(
+          Hole::into(summarySink(R, Ctor, Def), FlowKind::Assign, E, R.Heap));
     if (R.This != NoDerefs)
       Hs.push_back(H.shift(R.This).named(FlowKind::Store));
-    Hole Into = tee(Hs, E);
-    if (Ctor->getParamDecl(I)->getType()->isReferenceType())
-      exprAddr(Into.named(FlowKind::RefBind), A);
-    else
-      expr(Into, A);
+    passArg(tee(Hs, E), A, paramType(Ctor, nullptr, I));
   });
 }
 
 void EscapeBuilder::newExpr(Hole K, const CXXNewExpr *E) {
   (void)K; // The new object's address is a heap address: nothing local.
-  Hole H;
-  H.Dst = sink(LocKind::Heap, "new", E->getOperatorNew());
-  H.Kind = FlowKind::Store;
-  H.Where = E;
+  Hole H = Hole::into(sink(LocKind::Heap, "new", E->getOperatorNew()),
+                      FlowKind::Store, E);
   for (const Expr *Placement : E->placement_arguments())
     discard(Placement);
   if (const Expr *Init = E->getInitializer())

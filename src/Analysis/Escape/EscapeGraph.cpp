@@ -141,24 +141,8 @@ void EscapeGraph::walkOne(LocId Root, std::vector<LocId> &Roots) {
     if (AddressOf)
       Derefs = 0;
     if ((L.Kind == LocKind::Param || L.Kind == LocKind::ThisParam) &&
-        Id != Root && (isSinkKind(R.Kind) || R.Escapes)) {
-      auto It =
-          llvm::find_if(Reaches, [&](const auto &P) { return P.first == Id; });
-      if (It == Reaches.end()) {
-        Reaches.push_back({Id, ParamReach()});
-        It = Reaches.end() - 1;
-      }
-      int D = std::min(Derefs, MaxSummaryDerefs);
-      ParamReach &P = It->second;
-      if (RootSink == LocKind::Return)
-        P.Result = std::min(P.Result, D);
-      else if (RootSink == LocKind::Member)
-        P.This = std::min(P.This, D);
-      else if (D < P.Heap) {
-        P.Heap = D;
-        P.HeapKind = RootSink;
-      }
-    }
+        Id != Root && (isSinkKind(R.Kind) || R.Escapes))
+      recordReach(Id, Derefs, RootSink);
     // L's address flows to the root; what flows into L does not, by
     // itself ("root = &l; l = x").
     if (AddressOf) {
@@ -172,21 +156,46 @@ void EscapeGraph::walkOne(LocId Root, std::vector<LocId> &Roots) {
         continue;
       }
     }
-    for (unsigned I = 0; I < L.In.size(); ++I) {
-      const EscapeEdge &E = L.In[I];
-      EscapeLocation &Src = Locs[E.Src];
-      if (Src.Escapes)
-        continue; // Walked from its own root already.
-      int D = Derefs + E.Derefs;
-      if (Src.WalkGen != WalkGen || Src.Derefs > D) {
-        Src.WalkGen = WalkGen;
-        Src.Derefs = D;
-        Src.Next = Id;
-        Src.NextEdge = I;
-        if (!Src.Queued) {
-          Src.Queued = true;
-          Todo.push_back(E.Src);
-        }
+    relaxEdgesInto(Id, Derefs, Todo);
+  }
+}
+
+void EscapeGraph::recordReach(LocId Param, int Derefs, LocKind RootSink) {
+  auto It =
+      llvm::find_if(Reaches, [&](const auto &P) { return P.first == Param; });
+  if (It == Reaches.end()) {
+    Reaches.push_back({Param, ParamReach()});
+    It = Reaches.end() - 1;
+  }
+  int D = std::min(Derefs, MaxSummaryDerefs);
+  ParamReach &P = It->second;
+  if (RootSink == LocKind::Return)
+    P.Result = std::min(P.Result, D);
+  else if (RootSink == LocKind::Member)
+    P.This = std::min(P.This, D);
+  else if (D < P.Heap) {
+    P.Heap = D;
+    P.HeapKind = RootSink;
+  }
+}
+
+void EscapeGraph::relaxEdgesInto(LocId Id, int Derefs,
+                                 std::deque<LocId> &Todo) {
+  const EscapeLocation &L = Locs[Id];
+  for (unsigned I = 0; I < L.In.size(); ++I) {
+    const EscapeEdge &E = L.In[I];
+    EscapeLocation &Src = Locs[E.Src];
+    if (Src.Escapes)
+      continue; // Walked from its own root already.
+    int D = Derefs + E.Derefs;
+    if (Src.WalkGen != WalkGen || Src.Derefs > D) {
+      Src.WalkGen = WalkGen;
+      Src.Derefs = D;
+      Src.Next = Id;
+      Src.NextEdge = I;
+      if (!Src.Queued) {
+        Src.Queued = true;
+        Todo.push_back(E.Src);
       }
     }
   }

@@ -42,9 +42,7 @@ EscapeSummary EscapeSummaries::compute(const FunctionDecl *F) {
   return S;
 }
 
-void EscapeSummaries::computeFrom(const FunctionDecl *F) {
-  // The call graph of the functions reachable from F and not summarized yet.
-  CallGraph CG;
+void EscapeSummaries::addReachable(CallGraph &CG, const FunctionDecl *F) const {
   llvm::SmallVector<const FunctionDecl *, 16> Work{F};
   llvm::DenseSet<const FunctionDecl *> Added;
   while (!Work.empty()) {
@@ -60,6 +58,12 @@ void EscapeSummaries::computeFrom(const FunctionDecl *F) {
             if (!Cache.count(Def) && !Def->isInStdNamespace())
               Work.push_back(Def);
   }
+}
+
+void EscapeSummaries::computeFrom(const FunctionDecl *F) {
+  // The call graph of the functions reachable from F and not summarized yet.
+  CallGraph CG;
+  addReachable(CG, F);
   CallGraphNode *Start = CG.getNode(F);
   if (!Start)
     return;
@@ -71,33 +75,35 @@ void EscapeSummaries::computeFrom(const FunctionDecl *F) {
         if (const FunctionDecl *Def = definitionOf(FD))
           if (!Cache.count(Def))
             Members.push_back(Def);
-    if (Members.empty())
-      continue;
-    for (const FunctionDecl *M : Members)
-      Cache[M] = std::make_unique<Entry>(); // Optimistic: keeps nothing.
-    bool Recursive = SCC.hasCycle();
-    bool Changed = true;
-    for (unsigned Round = 0; Changed && Round < MaxRounds; ++Round) {
-      Changed = false;
-      for (const FunctionDecl *M : Members) {
-        EscapeSummary S = compute(M);
-        if (!sameSummary(S, Cache[M]->Summary)) {
-          Cache[M]->Summary = std::move(S);
-          Changed = true;
-        }
-      }
-      if (!Recursive)
-        Changed = false;
-    }
+    if (!Members.empty())
+      computeComponent(Members, SCC.hasCycle());
+  }
+}
+
+void EscapeSummaries::computeComponent(
+    llvm::ArrayRef<const FunctionDecl *> Members, bool Recursive) {
+  for (const FunctionDecl *M : Members)
+    Cache[M] = std::make_unique<EscapeSummary>(); // Optimistic: keeps nothing.
+  bool Changed = true;
+  for (unsigned Round = 0; Changed && Round < MaxRounds; ++Round) {
+    Changed = false;
     for (const FunctionDecl *M : Members) {
-      if (Changed) {
-        // FIXME: no fixed point in MaxRounds; assume the worst.
-        for (ParamReach &P : Cache[M]->Summary.Params)
-          P.Heap = 0;
-        Cache[M]->Summary.This.Heap = 0;
+      EscapeSummary S = compute(M);
+      if (!sameSummary(S, *Cache[M])) {
+        *Cache[M] = std::move(S);
+        Changed = true;
       }
-      Cache[M]->Done = true;
     }
+    if (!Recursive)
+      Changed = false;
+  }
+  if (!Changed)
+    return;
+  // FIXME: no fixed point in MaxRounds; assume the worst.
+  for (const FunctionDecl *M : Members) {
+    for (ParamReach &P : Cache[M]->Params)
+      P.Heap = 0;
+    Cache[M]->This.Heap = 0;
   }
 }
 
@@ -107,18 +113,17 @@ const EscapeSummary *EscapeSummaries::summaryFor(const FunctionDecl *F) {
     return nullptr;
   auto Found = Cache.find(Def);
   if (Found != Cache.end())
-    return &Found->second->Summary; // Possibly in progress: recursion.
+    return Found->second.get(); // Possibly in progress: recursion.
   computeFrom(Def);
   Found = Cache.find(Def);
   if (Found == Cache.end()) {
     // Not in the call graph (e.g. a function it does not include).
-    Cache[Def] = std::make_unique<Entry>();
+    Cache[Def] = std::make_unique<EscapeSummary>();
     EscapeSummary S = compute(Def);
-    Cache[Def]->Summary = std::move(S);
-    Cache[Def]->Done = true;
+    *Cache[Def] = std::move(S);
     Found = Cache.find(Def);
   }
-  return &Found->second->Summary;
+  return Found->second.get();
 }
 
 } // namespace stacklift

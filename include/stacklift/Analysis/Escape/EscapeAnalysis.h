@@ -2,59 +2,18 @@
 //
 // The escape analysis answers, for an automatic-storage vector, whether its
 // storage may be reached after the function returns or from state the
-// function does not own, and which chain of statements shows it.
+// function does not own, and which chain of statements shows it. It is Go's
+// escape analysis (src/cmd/compile/internal/escape) for C++:
 //
-// It is Go's escape analysis (src/cmd/compile/internal/escape) for C++:
+//   * locations, sinks and weighted edges, and the solver (EscapeGraph.h);
+//   * statements and expressions into edges (EscapeBuilder.h), calls by
+//     their callee's summary (EscapeSummaries.h), the standard library by
+//     name (StdModel.h), other callees as opaque;
+//   * the verdict and its explanation chain (this file).
 //
-//   * Locations (EscapeGraph.h): every local, parameter and temporary that
-//     the function's flows touch; for a container, its *storage* as a
-//     location of its own, which the container points to; and sinks that
-//     outlive the frame: the return slot, the heap, globals, members of
-//     *this, the objects that reference parameters reach, opaque callees,
-//     thrown exceptions, co_return and co_yield.
-//   * Edges `dst <- src (derefs)` (EscapeBuilder.h): -1 for an address
-//     (`&v`, and `v.data()`, `v.begin()`, `&v[0]`, `std::span(v)`, which take
-//     the address of the storage), 0 for a value (`p = q`, a move of a
-//     container, binding a reference moves nothing but an address), +1 for a
-//     load (`*p`). A copy of a container has storage of its own: `w = v`
-//     makes `w.storage <- v (+1)`, and v's storage does not escape through
-//     it; the copy is recorded in EscapeResult::Copies instead.
-//   * A worklist solver: a location escapes when a sink reaches it with a
-//     negative dereference count; it then becomes a sink itself, until a
-//     fixed point. The vector escapes when its storage does.
-//   * Summaries (EscapeSummaries.h) of the visible callees, bottom-up over
-//     the call graph; a model of the standard library; everything else is
-//     an opaque callee that keeps what a non-const reference or pointer
-//     parameter gives it.
-//   * The explanation chain: the path the solver found, from the vector to
-//     the sink, which findings show as notes.
-//
-// Worked examples (v is a local std::vector<int>):
-//
-//   return v;                  return <- v (0, move); v <- v.storage (-1)
-//                              => storage at -1 from a sink: escapes,
-//                              "'v' escapes: returned here"
-//   int *p = v.data();         p <- v.storage (-1)
-//   Registry = p;              global Registry <- p (0)
-//                              => storage at -1: escapes, chain
-//                              [elements: 'v' -> 'p', assign: 'p' -> global]
-//   auto &r = v;               r <- v (-1)
-//   return r;                  return <- copy (-1), copy <- r (+1)
-//                              => v at 0, storage at -1 from "copy", which
-//                              is not a sink: a copy, no escape
-//   auto g = [&] { v.size(); };
-//                              g <- v (-1, capture)
-//   g();                       operator()'s summary keeps nothing: no escape
-//   std::thread t([&] { v.clear(); });
-//                              heap "std::thread" <- lambda (0),
-//                              lambda <- v (-1): escapes
-//
-// Deliberately not modelled (FIXME, see docs/design/EscapeAnalysis.md):
-// field sensitivity (a struct is one location); stores through a pointer
-// the builder cannot resolve go to the heap, as in Go; elements copied by
-// algorithms into an output iterator; a const reference returned by an
-// opaque callee (assumed not to alias its argument unless lifetimebound);
-// exceptions caught in the same function (a throw always escapes).
+// A vector escapes when its storage does. The model in full, worked
+// examples, the assumptions and what is deliberately not modelled are in
+// docs/design/EscapeAnalysis.md.
 //
 //===----------------------------------------------------------------------===//
 
@@ -80,8 +39,8 @@ enum class EscapeReason {
   None,                   ///< It does not escape.
   Returned,               ///< Returned from the function.
   Thrown,                 ///< Thrown as an exception.
-  AddressTaken,           ///< Kept for compatibility; see EscapeVia.
-  ElementsExposed,        ///< Kept for compatibility; see EscapeVia.
+  AddressTaken,           ///< Never produced: EscapeVia says it.
+  ElementsExposed,        ///< Never produced: EscapeVia says it.
   PassedByReference,      ///< Given to a callee that may keep it.
   MovedOut,               ///< Moved into a callee that may keep it.
   CapturedByReference,    ///< In a lambda given to a callee that keeps it.
@@ -92,6 +51,9 @@ enum class EscapeReason {
   CoReturned,             ///< co_returned from a coroutine.
   CoYielded,              ///< co_yielded from a coroutine.
 };
+/// How many reasons there are, for the tables indexed by EscapeReason.
+inline constexpr unsigned NumEscapeReasons =
+    static_cast<unsigned>(EscapeReason::CoYielded) + 1;
 
 /// What of the vector reaches the sink.
 enum class EscapeVia {

@@ -1,27 +1,14 @@
 //===- EscapeGraph.h - Locations, flows and the solver ----------*- C++ -*-===//
 //
 // The data flow graph of the escape analysis and its solver, after Go's
-// src/cmd/compile/internal/escape (graph.go, solve.go). See
-// EscapeAnalysis.h for the model and worked examples.
+// src/cmd/compile/internal/escape (graph.go, solve.go). Locations, sinks,
+// edges `Dst <- Src (Derefs)` and the solver are described in
+// docs/design/EscapeAnalysis.md, "The model".
 //
-// A *location* is a place that holds a value: a local variable, the buffer a
-// vector owns (its *storage*), a parameter, or a pseudo-location that
-// outlives the function (a *sink*: the return slot, the heap, a global, a
-// member of *this, an opaque callee, a thrown exception, the object a
-// reference parameter refers to).
-//
-// An *edge* `Dst <- Src (Derefs)` says that a value computed from Src flows
-// into Dst: with Derefs == -1 the address of Src (`p = &x`), with 0 its value
-// (`p = q`, a move), with +1 what it points to (`x = *p`). Edges are stored
-// at their destination, as in Go.
-//
-// The solver walks backwards from every sink, computing for each location
-// the least dereference count of a path to it. A location whose count is
-// negative has its address reachable from the sink: it *escapes*. As in Go,
-// a negative count is raised to 0 before walking on ("root = &l; l = x" lets
-// l's address flow, not x's), and a location that escapes becomes a sink in
-// turn, so the walk reaches a fixed point. Each escaping location keeps the
-// path that proved it: the explanation chain.
+// As in Go, an edge is stored at its destination, and the solver walks
+// backwards over the edges from each sink, then from each location found to
+// escape; each escaping location keeps the path that proved it: the
+// explanation chain.
 //
 //===----------------------------------------------------------------------===//
 
@@ -33,6 +20,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <climits>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -49,7 +37,8 @@ enum class LocKind {
   Thrown,      ///< Sink: a thrown exception object.
   CoReturn,    ///< Sink: the promise of a coroutine, through co_return.
   CoYield,     ///< Sink: the promise of a coroutine, through co_yield.
-  Heap,        ///< Sink: an object made by new, make_unique, std::function...
+  Heap,        ///< Sink: an object made by new, make_unique, std::function...,
+               ///< or what a store through an unresolved pointer reaches.
   Global,      ///< Sink: a global or static variable.
   Member,      ///< Sink: a member of *this.
   ParamObject, ///< Sink: the object a reference or pointer parameter reaches.
@@ -97,8 +86,10 @@ struct EscapeFlowStep {
 
 struct EscapeLocation {
   LocKind Kind = LocKind::Local;
-  /// What a user calls it: a variable, member or callee name; empty for a
-  /// temporary.
+  /// What a user calls it: a variable, member or callee name, or what a
+  /// temporary holds ("a copy", "a lambda"); empty for an unnamed temporary
+  /// and for the sinks that need no name: the return slot, the thrown
+  /// exception, co_return, co_yield, the heap that unresolved stores reach.
   std::string Name;
   const clang::Decl *D = nullptr;
   /// For Storage: the container that owns it.
@@ -157,6 +148,12 @@ public:
 
 private:
   void walkOne(LocId Root, std::vector<LocId> &Roots);
+  /// Notes that parameter \p Param is reached at \p Derefs from a sink of
+  /// kind \p RootSink.
+  void recordReach(LocId Param, int Derefs, LocKind RootSink);
+  /// Walks on from \p Id, reached at \p Derefs, to the sources of its
+  /// edges that this walk reaches at a smaller count.
+  void relaxEdgesInto(LocId Id, int Derefs, std::deque<LocId> &Todo);
   bool outlives(LocId Root, LocId L) const;
   std::vector<EscapeFlowStep> pathToRoot(LocId From) const;
 

@@ -1,18 +1,11 @@
 //===- EscapeSummaries.h - What callees do with parameters ------*- C++ -*-===//
 //
 // Per-parameter summaries of the functions whose bodies are visible, after
-// Go's leaks.go: for each parameter (and `this`), the least dereference count
-// at which it reaches the heap (any sink but the return slot and *this), the
-// result, and *this. `void keep(std::vector<int> &v) { G = &v; }` summarizes
-// as "v reaches the heap at 0 derefs": the caller's object escapes;
-// `int sum(const std::vector<int> &v)` reaches nothing.
-//
-// Summaries are computed on demand, once per function per translation unit,
-// bottom-up over the call graph reachable from the first function asked
-// about (clang::CallGraph and llvm::scc_iterator, as clang-tidy's
-// bugprone-infinite-loop does). The functions of a recursive component start
-// from "keeps nothing" and are recomputed together until no summary changes;
-// dereference counts are capped, so this terminates.
+// Go's leaks.go: for each parameter and `this`, what reaches it from the
+// heap, the result and *this (ParamReach). What a summary means and how the
+// summaries are computed (on demand, bottom-up over the call graph,
+// recursive components to a fixed point) is in docs/design/EscapeAnalysis.md,
+// "Summaries".
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,6 +14,10 @@
 
 #include "stacklift/Analysis/Escape/EscapeBuilder.h"
 #include <memory>
+
+namespace clang {
+class CallGraph;
+} // namespace clang
 
 namespace stacklift {
 
@@ -36,15 +33,23 @@ public:
   unsigned computations() const { return Computations; }
 
 private:
-  struct Entry {
-    EscapeSummary Summary;
-    bool Done = false;
-  };
+  /// Summarizes the functions reachable from \p F that have no summary yet,
+  /// one strongly connected component at a time.
   void computeFrom(const clang::FunctionDecl *F);
+  /// Adds to \p CG the functions reachable from \p F (outside `std`) that
+  /// have no summary yet.
+  void addReachable(clang::CallGraph &CG, const clang::FunctionDecl *F) const;
+  /// Summarizes \p Members, a component of the call graph, to a fixed
+  /// point when it is \p Recursive.
+  void computeComponent(llvm::ArrayRef<const clang::FunctionDecl *> Members,
+                        bool Recursive);
   EscapeSummary compute(const clang::FunctionDecl *F);
 
   clang::ASTContext &Ctx;
-  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Entry>> Cache;
+  /// By definition; a summary's address is stable, for the callers that
+  /// hold it while a recursive component is computed.
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<EscapeSummary>>
+      Cache;
   unsigned Computations = 0;
 };
 
