@@ -49,8 +49,6 @@ static constexpr EscapeNoteFormats EscapeNotes[] = {
     /*None*/ {nullptr},
     /*Returned*/ {msg::EscapesReturned},
     /*Thrown*/ {msg::EscapesThrown},
-    /*AddressTaken*/ {msg::EscapesAddressTaken},
-    /*ElementsExposed*/ {msg::EscapesElementsExposed},
     /*PassedByReference*/
     {msg::EscapesPassedByReference, nullptr, msg::EscapesPassedTo},
     /*MovedOut*/ {msg::EscapesMovedInto, msg::EscapesMovedOut},

@@ -60,6 +60,7 @@ def check_tidy(args):
 
     def run(path):
         proc = subprocess.run([args.clang_tidy, "-p", args.build, "--quiet",
+                               "--warnings-as-errors=*",
                                path], capture_output=True, text=True)
         return path, proc.returncode, proc.stdout
 

@@ -393,9 +393,6 @@ TEST(EscapeReasonNames, ReasonName) {
   EXPECT_EQ(reasonName(EscapeReason::None), "does not escape");
   EXPECT_EQ(reasonName(EscapeReason::Returned), "returned");
   EXPECT_EQ(reasonName(EscapeReason::Thrown), "thrown");
-  EXPECT_EQ(reasonName(EscapeReason::AddressTaken), "address taken");
-  EXPECT_EQ(reasonName(EscapeReason::ElementsExposed),
-            "pointer to elements taken");
   EXPECT_EQ(reasonName(EscapeReason::PassedByReference),
             "passed by non-const reference");
   EXPECT_EQ(reasonName(EscapeReason::MovedOut), "moved into another object");

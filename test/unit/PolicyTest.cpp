@@ -435,10 +435,6 @@ TEST(EscapeNoteTest, Texts) {
   EXPECT_EQ(Note(EscapeReason::None), "");
   EXPECT_EQ(Note(EscapeReason::Returned), "'v' escapes: returned here");
   EXPECT_EQ(Note(EscapeReason::Thrown), "'v' escapes: thrown here");
-  EXPECT_EQ(Note(EscapeReason::AddressTaken),
-            "'v' escapes: its address is taken here");
-  EXPECT_EQ(Note(EscapeReason::ElementsExposed),
-            "'v' escapes: a pointer to its elements is taken here");
   EXPECT_EQ(Note(EscapeReason::PassedByReference, "ns::keep"),
             "'v' escapes: passed by non-const reference to 'ns::keep' here");
   EXPECT_EQ(Note(EscapeReason::MovedOut),

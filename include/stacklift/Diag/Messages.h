@@ -59,10 +59,6 @@ inline constexpr char EscapesReturned[] = "'%0' escapes: %2returned here";
 inline constexpr char EscapesThrown[] = "'%0' escapes: %2thrown here";
 inline constexpr char EscapesCoReturned[] = "'%0' escapes: %2co_returned here";
 inline constexpr char EscapesCoYielded[] = "'%0' escapes: %2co_yielded here";
-inline constexpr char EscapesAddressTaken[] =
-    "'%0' escapes: its address is taken here";
-inline constexpr char EscapesElementsExposed[] =
-    "'%0' escapes: a pointer to its elements is taken here";
 inline constexpr char EscapesPassedByReference[] =
     "'%0' escapes: passed by non-const reference to '%1' here";
 /// A pointer, an iterator or a lambda given to a callee that keeps it.

@@ -21,8 +21,7 @@ struct ReasonRow {
   /// The words of the dumps, of --explain and of the JSON report.
   const char *Name;
   /// The kind of sink that gives the reason; none for the reasons about
-  /// callees (told apart by the chain, see setReason) and for those nothing
-  /// gives.
+  /// callees (told apart by the chain, see setReason).
   std::optional<LocKind> Sink;
   /// Whether the result names the sink as its Target.
   bool SinkIsTarget;
@@ -34,9 +33,6 @@ static constexpr ReasonRow Reasons[] = {
     {EscapeReason::None, "does not escape", std::nullopt, false},
     {EscapeReason::Returned, "returned", LocKind::Return, false},
     {EscapeReason::Thrown, "thrown", LocKind::Thrown, false},
-    {EscapeReason::AddressTaken, "address taken", std::nullopt, false},
-    {EscapeReason::ElementsExposed, "pointer to elements taken", std::nullopt,
-     false},
     {EscapeReason::PassedByReference, "passed by non-const reference",
      std::nullopt, false},
     {EscapeReason::MovedOut, "moved into another object", std::nullopt, false},

@@ -39,8 +39,6 @@ enum class EscapeReason {
   None,                   ///< It does not escape.
   Returned,               ///< Returned from the function.
   Thrown,                 ///< Thrown as an exception.
-  AddressTaken,           ///< Never produced: EscapeVia says it.
-  ElementsExposed,        ///< Never produced: EscapeVia says it.
   PassedByReference,      ///< Given to a callee that may keep it.
   MovedOut,               ///< Moved into a callee that may keep it.
   CapturedByReference,    ///< In a lambda given to a callee that keeps it.
