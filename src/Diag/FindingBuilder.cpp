@@ -2,9 +2,10 @@
 
 #include "stacklift/Diag/FindingBuilder.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
-#include "stacklift/Support/SourceText.h"
 #include "stacklift/Diag/Messages.h"
 #include "stacklift/Diag/TypeChangeFix.h"
+#include "stacklift/Support/SourceText.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -158,14 +159,10 @@ static bool isPrimaryText(llvm::StringRef Text) {
 std::string sizeTypeSpelling(const VarDecl &Vector) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       Vector.getType()->getAsCXXRecordDecl());
-  auto IsStd = [](const NamedDecl *D, llvm::StringRef Name) {
-    return D && D->isInStdNamespace() && D->getDeclName().isIdentifier() &&
-           D->getName() == Name;
-  };
-  if (Spec && IsStd(Spec, "vector") && Spec->getTemplateArgs().size() == 2 &&
+  if (isStdName(Spec, "vector") && Spec->getTemplateArgs().size() == 2 &&
       Spec->getTemplateArgs()[1].getKind() == TemplateArgument::Type)
-    if (IsStd(Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl(),
-              "allocator"))
+    if (isStdName(Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl(),
+                  "allocator"))
       return "std::size_t";
   return ("decltype(" + Vector.getName() + ")::size_type").str();
 }

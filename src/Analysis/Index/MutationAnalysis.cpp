@@ -2,6 +2,7 @@
 
 #include "stacklift/Analysis/Index/MutationAnalysis.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -43,14 +44,6 @@ QualType parameterType(const CallExpr *Call, unsigned Index) {
     if (Index < Proto->getNumParams())
       return Proto->getParamType(Index);
   return {};
-}
-
-/// True for a declaration of namespace std, or of a class in it.
-bool isInStd(const Decl *D) {
-  const DeclContext *DC = D->getDeclContext();
-  while (DC && !DC->isNamespace())
-    DC = DC->getParent();
-  return DC && DC->isStdNamespace();
 }
 
 /// True when parameter \p Index of \p Callee, an instantiation, is declared
@@ -113,7 +106,7 @@ QualType templateTypeArgument(const CXXRecordDecl *RD, unsigned Index) {
 /// references, reference_wrapper, call_once, invoke, ...) may keep or
 /// change the argument.
 bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
-  if (!Callee || !isInStd(Callee) || !isForwardingReference(Callee, Index))
+  if (!isInStd(Callee) || !isForwardingReference(Callee, Index))
     return false;
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
@@ -145,9 +138,8 @@ bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
 /// True for std::move and std::forward: the result names the argument.
 bool isIdentityCast(const CallExpr *Call) {
   const FunctionDecl *F = Call->getDirectCallee();
-  return F && isInStd(F) && F->getDeclName().isIdentifier() &&
-         Call->getNumArgs() == 1 &&
-         (F->getName() == "move" || F->getName() == "forward");
+  return Call->getNumArgs() == 1 &&
+         (isStdName(F, "move") || isStdName(F, "forward"));
 }
 
 /// Whether passing \p Arg to \p Call can change what it names.

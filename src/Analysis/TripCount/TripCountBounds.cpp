@@ -8,8 +8,9 @@
 
 #include "TripCountImpl.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
-#include "stacklift/Support/SourceText.h"
 #include "stacklift/Analysis/Index/VariableUses.h"
+#include "stacklift/Support/SourceText.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -153,9 +154,8 @@ const Expr *BoundChecker::checkSizeCall(const CXXMemberCallExpr *Call,
 const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
   // std::size(c) and std::ssize(c) on a named variable.
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->isInStdNamespace() || Call->getNumArgs() != 1 ||
-      !Callee->getDeclName().isIdentifier() ||
-      (Callee->getName() != "size" && Callee->getName() != "ssize"))
+  if (Call->getNumArgs() != 1 ||
+      (!isStdName(Callee, "size") && !isStdName(Callee, "ssize")))
     return fail(Call, "the bound calls a function other than size()");
   const auto *Object =
       dyn_cast<DeclRefExpr>(Call->getArg(0)->IgnoreParenImpCasts());
