@@ -278,44 +278,7 @@ std::optional<std::string> rewrittenOperand(const Expr *E,
   std::optional<std::string> Text = rewrittenText(E, Subst, Ctx);
   if (!Text)
     return std::nullopt;
-  const Expr *Bare = E->IgnoreImplicit();
-  if (isa<DeclRefExpr>(Bare) || isa<IntegerLiteral>(Bare) ||
-      isa<ParenExpr>(Bare) || isa<CallExpr>(Bare) ||
-      isa<CXXNamedCastExpr>(Bare) || isa<CXXFunctionalCastExpr>(Bare) ||
-      isa<MemberExpr>(Bare) || isa<CharacterLiteral>(Bare) ||
-      isa<UnaryExprOrTypeTraitExpr>(Bare))
-    return Text;
-  return parenthesized(*Text);
-}
-
-bool isPrimaryText(llvm::StringRef Text) {
-  Text = Text.trim();
-  if (Text.empty())
-    return false;
-  // A conversion the count's text wrote itself: static_cast<T>( ... ).
-  if (Text.consume_front("static_cast<std::size_t>"))
-    return isPrimaryText(Text) && Text.starts_with("(");
-  if (Text.front() == '(' && Text.back() == ')') {
-    // Only when the first parenthesis closes at the end.
-    int Depth = 0;
-    for (size_t I = 0; I < Text.size(); ++I) {
-      Depth += Text[I] == '(' ? 1 : Text[I] == ')' ? -1 : 0;
-      if (Depth == 0)
-        return I + 1 == Text.size();
-    }
-    return false;
-  }
-  if (Text.consume_back("()") && Text.empty())
-    return false;
-  return llvm::all_of(Text, [](char C) {
-    return llvm::isAlnum(C) || C == '_' || C == '.' || C == ':';
-  });
-}
-
-std::string parenthesized(llvm::StringRef Text) {
-  if (isPrimaryText(Text))
-    return Text.str();
-  return "(" + Text.str() + ")";
+  return asOperand(E, std::move(*Text));
 }
 
 } // namespace detail
