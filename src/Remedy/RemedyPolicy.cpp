@@ -1,6 +1,6 @@
 //===- RemedyPolicy.cpp - What a senior engineer would write --------------===//
 //
-// The rule names (P1, ...) follow RemedyPolicy.h.
+// The rule names (P1, ...) follow docs/checks/stacklift-vector-growth.md.
 //
 //===----------------------------------------------------------------------===//
 

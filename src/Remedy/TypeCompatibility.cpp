@@ -2,6 +2,7 @@
 
 #include "stacklift/Remedy/TypeCompatibility.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -23,7 +24,7 @@ llvm::ArrayRef<llvm::StringRef> compatibleMembers() {
 
 /// Free functions of namespace std that take any container.
 static bool isGenericStdAccessor(const FunctionDecl *F) {
-  if (!F || !F->isInStdNamespace() || !F->getDeclName().isIdentifier())
+  if (!isInStd(F) || isa<CXXMethodDecl>(F) || !F->getDeclName().isIdentifier())
     return false;
   return llvm::is_contained({"begin", "end", "cbegin", "cend", "rbegin",
                              "rend", "size", "ssize", "empty", "data"},

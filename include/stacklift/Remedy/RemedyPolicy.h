@@ -2,32 +2,8 @@
 //
 // Remedy selection is pure policy: it sees only the results of the analyses
 // and the options, never the AST, so every rule can be unit-tested alone.
-// The rules, in the order they are tried (docs/checks/stacklift-vector-
-// growth.md states them for users):
-//
-//   P1  The loop never runs (a constant count of 0): nothing.
-//   P2  Fixed capacity. The vector does not escape, every use is valid for
-//       the new type, the elements it can ever hold have a compile-time
-//       bound N, N * sizeof(T) <= MaxStackBytes, and either the shape allows
-//       a std::array<T, N> filled by index (exactly N unconditional appends
-//       in one counted loop from 0 that runs to its end before any later
-//       use, nothing else grows it or reads it before the loop ends, T
-//       silently default-constructible and assignable), or a
-//       fixed-capacity template is configured or available: that type with
-//       capacity N. The array, when the shape allows it, comes first.
-//   P3  Inline buffer, proven small. As P2, but no fixed-capacity template
-//       is available while an inline-buffer template is, and
-//       N * sizeof(T) <= InlineBufferBytes: that template with capacity N;
-//       it never spills to the heap.
-//   P4  Reserve. The count is exact and reserve is enabled: reserve(n)
-//       before the loop, whether the vector escapes or not.
-//   P5  Inline buffer, expected small. The vector does not escape, its uses
-//       are valid, an inline-buffer template is available, and the loop
-//       walks a container that is itself an inline-buffer vector of
-//       capacity C: capacity min(C, InlineBufferBytes / sizeof(T)). A
-//       guess with a real signal behind it; no other guess is made.
-//   P6  Otherwise nothing: reserving an upper bound can waste far more
-//       memory than the growth it saves.
+// The rules P1-P6, in the order they are tried: docs/checks/stacklift-vector-
+// growth.md, "The remedies".
 //
 //===----------------------------------------------------------------------===//
 

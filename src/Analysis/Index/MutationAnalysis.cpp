@@ -2,6 +2,7 @@
 
 #include "stacklift/Analysis/Index/MutationAnalysis.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
@@ -43,14 +44,6 @@ QualType parameterType(const CallExpr *Call, unsigned Index) {
     if (Index < Proto->getNumParams())
       return Proto->getParamType(Index);
   return {};
-}
-
-/// True for a declaration of namespace std, or of a class in it.
-bool isInStd(const Decl *D) {
-  const DeclContext *DC = D->getDeclContext();
-  while (DC && !DC->isNamespace())
-    DC = DC->getParent();
-  return DC && DC->isStdNamespace();
 }
 
 /// True when parameter \p Index of \p Callee, an instantiation, is declared
@@ -113,7 +106,7 @@ QualType templateTypeArgument(const CXXRecordDecl *RD, unsigned Index) {
 /// references, reference_wrapper, call_once, invoke, ...) may keep or
 /// change the argument.
 bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
-  if (!Callee || !isInStd(Callee) || !isForwardingReference(Callee, Index))
+  if (!isInStd(Callee) || !isForwardingReference(Callee, Index))
     return false;
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
@@ -145,9 +138,8 @@ bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
 /// True for std::move and std::forward: the result names the argument.
 bool isIdentityCast(const CallExpr *Call) {
   const FunctionDecl *F = Call->getDirectCallee();
-  return F && isInStd(F) && F->getDeclName().isIdentifier() &&
-         Call->getNumArgs() == 1 &&
-         (F->getName() == "move" || F->getName() == "forward");
+  return Call->getNumArgs() == 1 &&
+         (isStdName(F, "move") || isStdName(F, "forward"));
 }
 
 /// Whether passing \p Arg to \p Call can change what it names.
@@ -293,11 +285,13 @@ MutationAnalysis::changesOf(const VarDecl *Var) const {
     return It->second;
   const SourceManager &SM = Var->getASTContext().getSourceManager();
   for (const DeclRefExpr *Ref : Uses.of(Var)) {
+    Ending End = endingOf(Ref, /*Depth=*/0);
+    if (!End.Mutation)
+      continue;
     Change C;
     C.Ref = Ref;
-    C.Mutation = findMutation(Ref, /*Depth=*/0, C.Kind);
-    if (!C.Mutation)
-      continue;
+    C.Mutation = End.Mutation;
+    C.Kind = End.Kind;
     C.Loc = SM.getExpansionLoc(Ref->getBeginLoc());
     C.Closure = enclosingClosure(Ref, Parents);
     It->second.push_back(C);
@@ -320,7 +314,7 @@ const Stmt *MutationAnalysis::findMutation(
   for (const Change &C : changesOf(Var)) {
     // A capture by reference changes nothing itself: the uses in the
     // lambda's body, which are changes of their own, say what it does.
-    if (Ignore && (C.Kind == Ending::Capture || Ignore(C.Ref)))
+    if (Ignore && (C.Kind == ChangeKind::Capture || Ignore(C.Ref)))
       continue;
     if (isInside(C.Ref, Region) || isInside(C.Mutation, Region))
       return C.Mutation;
@@ -330,9 +324,9 @@ const Stmt *MutationAnalysis::findMutation(
     // its loop ends.)
     if (!SM.isBeforeInTranslationUnit(C.Loc, RegionEnd))
       continue;
-    if (C.Kind == Ending::Alias)
+    if (C.Kind == ChangeKind::Alias)
       return C.Mutation;
-    if (C.Kind != Ending::Capture && C.Closure &&
+    if (C.Kind != ChangeKind::Capture && C.Closure &&
         !isInside(&Region, *C.Closure))
       return C.Mutation;
   }
@@ -340,8 +334,7 @@ const Stmt *MutationAnalysis::findMutation(
 }
 
 const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
-  Ending Kind;
-  return findMutation(Ref, /*Depth=*/0, Kind);
+  return endingOf(Ref, /*Depth=*/0).Mutation;
 }
 
 const Stmt *MutationAnalysis::changeThrough(const VarDecl *Alias,
@@ -352,222 +345,231 @@ const Stmt *MutationAnalysis::changeThrough(const VarDecl *Alias,
   if (Depth >= MaxReferenceDepth || isa<DecompositionDecl>(Alias) ||
       !Alias->hasLocalStorage() || !Alias->getType()->isReferenceType())
     return Binding;
-  for (const DeclRefExpr *Use : Uses.of(Alias)) {
-    Ending Kind;
-    if (const Stmt *Mutation = findMutation(Use, Depth + 1, Kind))
+  for (const DeclRefExpr *Use : Uses.of(Alias))
+    if (const Stmt *Mutation = endingOf(Use, Depth + 1).Mutation)
       return Mutation;
-  }
   return nullptr;
 }
 
-const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref,
-                                           unsigned Depth,
-                                           Ending &Kind) const {
-  Kind = Ending::Alias;
+MutationAnalysis::Ending MutationAnalysis::endingOf(const DeclRefExpr *Ref,
+                                                    unsigned Depth) const {
   // E is the glvalue that still names the variable (or a part of it); each
   // step finds the use of E and either decides or moves E outwards.
   if (isInUnevaluatedOperand(Ref, Parents))
-    return nullptr;
+    return {};
   const Expr *E = Ref;
   while (true) {
-    if (E->isPRValue())
-      return nullptr; // A value computed from it, no longer the variable.
-    // No shortcut for a const E: a mutable member or a const_cast can still
-    // change it; only the last, catch-all case trusts const.
-    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
-    if (Up.size() != 1)
-      return Up.empty() ? nullptr : E; // Shared implicit nodes: be careful.
-    const DynTypedNode &Use = Up.front();
-
-    if (Use.get<TypeLoc>())
-      return nullptr; // decltype(v)
-
-    if (const auto *VD = Use.get<VarDecl>()) {
-      // A range-for reaches the elements through its loop variable.
-      if (const CXXForRangeStmt *For = rangeForOf(VD, Parents)) {
-        const VarDecl *Element = For->getLoopVariable();
-        if (bindsWithoutChange(Element->getType()))
-          return nullptr;
-        Kind = Ending::RangeElement;
-        return changeThrough(Element, For, Depth);
-      }
-      if (bindsWithoutChange(VD->getType()))
-        return nullptr;
-      return changeThrough(VD, E, Depth);
-    }
-    if (Use.get<FieldDecl>())
-      return E; // A default member initialiser binding a reference.
-    if (Use.get<Decl>())
-      return nullptr;
-
-    const auto *P = Use.get<Stmt>();
-    if (!P)
-      return E;
-    if (isUnevaluatedOperandOf(P))
-      return nullptr;
-    if (isa<ReturnStmt>(P))
-      // A glvalue returned as it is: the function returns a reference.
-      return E;
-    const auto *PE = dyn_cast<Expr>(P);
-    if (!PE) {
-      // A statement that holds an expression as its own: `v;`, a condition
-      // (which converts first), a case label.
-      if (isa<CoreturnStmt>(P) || isa<AsmStmt>(P))
-        return E; // co_return v; an asm operand, output or not.
-      return nullptr;
-    }
-
-    if (isa<ParenExpr>(PE) || isa<FullExpr>(PE) ||
-        isa<CXXBindTemporaryExpr>(PE) || isa<MaterializeTemporaryExpr>(PE)) {
-      E = PE;
-      continue;
-    }
-    if (const auto *Cast = dyn_cast<CastExpr>(PE)) {
-      switch (Cast->getCastKind()) {
-      case CK_LValueToRValue:
-      case CK_ToVoid:
-      case CK_LValueToRValueBitCast:
-        return nullptr;
-      case CK_ArrayToPointerDecay: {
-        // v[i] on an array: the element is still part of the variable.
-        const auto *Index =
-            Parents.parents(*PE).size() == 1
-                ? Parents.parents(*PE).front().get<ArraySubscriptExpr>()
-                : nullptr;
-        if (Index && Index->getBase() == PE) {
-          E = Index;
-          continue;
-        }
-        if (isCallArgument(PE, Parents))
-          Kind = Ending::Direct;
-        return pointsToConst(PE, Parents) ? nullptr : PE;
-      }
-      default:
-        if (PE->isGLValue()) {
-          E = PE;
-          continue;
-        }
-        return nullptr;
-      }
-    }
-    if (const auto *Member = dyn_cast<MemberExpr>(PE)) {
-      if (Member->getBase() != E || Member->isArrow())
-        return nullptr; // p->m reads the pointer p.
-      if (isa<FieldDecl>(Member->getMemberDecl())) {
-        E = Member;
-        continue;
-      }
-      if (const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl()))
-        if (Method->isConst() || Method->isStatic())
-          return nullptr;
-      Kind = Ending::Direct;
-      llvm::ArrayRef<DynTypedNode> CallUp = Parents.parents(*Member);
-      if (CallUp.size() == 1)
-        if (const auto *Call = CallUp.front().get<CXXMemberCallExpr>())
-          return Call;
-      return Member;
-    }
-    if (const auto *Un = dyn_cast<UnaryOperator>(PE)) {
-      switch (Un->getOpcode()) {
-      case UO_PreInc:
-      case UO_PreDec:
-      case UO_PostInc:
-      case UO_PostDec:
-        Kind = Ending::Direct;
-        return Un;
-      case UO_AddrOf:
-        if (isCallArgument(Un, Parents))
-          Kind = Ending::Direct;
-        return pointsToConst(Un, Parents) ? nullptr : Un;
-      case UO_Extension:
-        E = Un;
-        continue;
-      default:
-        return Un;
-      }
-    }
-    if (const auto *Bin = dyn_cast<BinaryOperator>(PE)) {
-      if (Bin->isAssignmentOp()) {
-        Kind = Ending::Direct;
-        return Bin->getLHS()->IgnoreParens() == E->IgnoreParens() ||
-                       Bin->getLHS() == E
-                   ? Bin
-                   : nullptr;
-      }
-      if (Bin->isCommaOp()) {
-        if (Bin->getRHS() != E)
-          return nullptr;
-        E = Bin;
-        continue;
-      }
-      if (Bin->isPtrMemOp() && Bin->getLHS() == E && Bin->isGLValue()) {
-        E = Bin;
-        continue;
-      }
-      return Bin->isGLValue() || E->isGLValue() ? Bin : nullptr;
-    }
-    if (const auto *Cond = dyn_cast<ConditionalOperator>(PE)) {
-      if (Cond->getCond() == E)
-        return nullptr;
-      E = Cond;
-      continue;
-    }
-    if (const auto *Index = dyn_cast<ArraySubscriptExpr>(PE)) {
-      if (Index->getBase() == E) {
-        E = Index;
-        continue;
-      }
-      return nullptr;
-    }
-    if (const auto *Call = dyn_cast<CallExpr>(PE)) {
-      if (isIdentityCast(Call)) {
-        E = Call;
-        continue;
-      }
-      // A call whose result cannot hold a pointer or reference to its
-      // argument is assumed to change it then, not to keep it:
-      // `parse(text, n)`, `scanf("%d", &n)`, and `std::cin >> n`, which
-      // returns its stream. std::ref(n), std::tie(n, m), addressof(n) keep
-      // it.
-      if (resultCannotKeep(Call, E))
-        Kind = Ending::Direct;
-      return argumentChanges(Call, E) ? Call : nullptr;
-    }
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(PE))
-      return constructorArgumentChanges(Construct, E) ? Construct : nullptr;
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(PE)) {
-      // A glvalue as a capture's initialiser is a capture by reference.
-      // The changes the lambda can make are the uses in its body, which are
-      // references of their own.
-      Kind = Ending::Capture;
-      return Lambda;
-    }
-    if (const auto *Init = dyn_cast<InitListExpr>(PE)) {
-      // A glvalue that initialises an element as it is binds a reference.
-      for (unsigned I = 0, N = Init->getNumInits(); I != N; ++I)
-        if (Init->getInit(I) == E && !Init->getType()->isRecordType() &&
-            !Init->getType()->isArrayType())
-          return Init;
-      // A class: map the slot to its field when the slots are the fields
-      // one for one (no bases, no unnamed bit-fields, not a union); else
-      // the slot may bind a reference.
-      const auto *Record = Init->getType()->getAsCXXRecordDecl();
-      if (!Record || Record->isUnion() || Record->getNumBases() != 0)
-        return Init;
-      unsigned I = 0;
-      for (const FieldDecl *Field : Record->fields()) {
-        if (Field->isUnnamedBitField())
-          return Init;
-        if (I < Init->getNumInits() && Init->getInit(I) == E)
-          return bindsWithoutChange(Field->getType()) ? nullptr : Init;
-        ++I;
-      }
-      return Init;
-    }
-    // Anything else that takes the variable as an object may change it,
-    // unless it is const.
-    return E->getType().isConstQualified() ? nullptr : PE;
+    Step S = step(E, Depth);
+    if (!S.Next)
+      return S.End;
+    E = S.Next;
   }
+}
+
+MutationAnalysis::Step MutationAnalysis::step(const Expr *E,
+                                              unsigned Depth) const {
+  if (E->isPRValue())
+    return Step::read(); // A value computed from it, no longer the variable.
+  // No shortcut for a const E: a mutable member or a const_cast can still
+  // change it; only the last, catch-all case of stepIntoExpr trusts const.
+  llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+  if (Up.size() != 1) // Shared implicit nodes: be careful.
+    return Up.empty() ? Step::read() : Step::change(E);
+  const DynTypedNode &Use = Up.front();
+  if (Use.get<TypeLoc>())
+    return Step::read(); // decltype(v)
+  if (const auto *D = Use.get<Decl>())
+    return stepIntoDecl(E, *D, Depth);
+  const auto *P = Use.get<Stmt>();
+  if (!P)
+    return Step::change(E);
+  if (const auto *PE = dyn_cast<Expr>(P))
+    return stepIntoExpr(E, PE);
+  return stepIntoStatement(E, *P);
+}
+
+MutationAnalysis::Step MutationAnalysis::stepIntoDecl(const Expr *E,
+                                                      const Decl &D,
+                                                      unsigned Depth) const {
+  if (isa<FieldDecl>(D))
+    return Step::change(E); // A default member initialiser binding a reference.
+  const auto *VD = dyn_cast<VarDecl>(&D);
+  if (!VD)
+    return Step::read();
+  // A range-for reaches the elements through its loop variable.
+  if (const CXXForRangeStmt *For = rangeForOf(VD, Parents)) {
+    const VarDecl *Element = For->getLoopVariable();
+    if (bindsWithoutChange(Element->getType()))
+      return Step::read();
+    return Step::change(changeThrough(Element, For, Depth),
+                        ChangeKind::RangeElement);
+  }
+  if (bindsWithoutChange(VD->getType()))
+    return Step::read();
+  return Step::change(changeThrough(VD, E, Depth));
+}
+
+MutationAnalysis::Step
+MutationAnalysis::stepIntoStatement(const Expr *E, const Stmt &S) const {
+  // A glvalue returned as it is: the function returns a reference. And
+  // co_return v; an asm operand, output or not.
+  if (isa<ReturnStmt>(S) || isa<CoreturnStmt>(S) || isa<AsmStmt>(S))
+    return Step::change(E);
+  // A statement that holds an expression as its own: `v;`, a condition
+  // (which converts first), a case label.
+  return Step::read();
+}
+
+MutationAnalysis::Step MutationAnalysis::stepIntoExpr(const Expr *E,
+                                                      const Expr *P) const {
+  if (isUnevaluatedOperandOf(P))
+    return Step::read();
+  if (isa<ParenExpr>(P) || isa<FullExpr>(P) || isa<CXXBindTemporaryExpr>(P) ||
+      isa<MaterializeTemporaryExpr>(P))
+    return Step::moveTo(P);
+  if (const auto *Cast = dyn_cast<CastExpr>(P))
+    return stepThroughCast(Cast);
+  if (const auto *Member = dyn_cast<MemberExpr>(P))
+    return stepThroughMember(E, Member);
+  if (const auto *Un = dyn_cast<UnaryOperator>(P))
+    return stepThroughUnary(Un);
+  if (const auto *Bin = dyn_cast<BinaryOperator>(P))
+    return stepThroughBinary(E, Bin);
+  if (const auto *Cond = dyn_cast<ConditionalOperator>(P))
+    return Cond->getCond() == E ? Step::read() : Step::moveTo(Cond);
+  if (const auto *Index = dyn_cast<ArraySubscriptExpr>(P))
+    return Index->getBase() == E ? Step::moveTo(Index) : Step::read();
+  if (const auto *Call = dyn_cast<CallExpr>(P))
+    return stepThroughCall(E, Call);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(P))
+    return constructorArgumentChanges(Construct, E) ? Step::change(Construct)
+                                                    : Step::read();
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(P))
+    // A glvalue as a capture's initialiser is a capture by reference. The
+    // changes the lambda can make are the uses in its body, which are
+    // references of their own.
+    return Step::change(Lambda, ChangeKind::Capture);
+  if (const auto *Init = dyn_cast<InitListExpr>(P))
+    return stepThroughInitList(E, Init);
+  // Anything else that takes the variable as an object may change it,
+  // unless it is const.
+  return E->getType().isConstQualified() ? Step::read() : Step::change(P);
+}
+
+MutationAnalysis::Step
+MutationAnalysis::stepThroughCast(const CastExpr *Cast) const {
+  switch (Cast->getCastKind()) {
+  case CK_LValueToRValue:
+  case CK_ToVoid:
+  case CK_LValueToRValueBitCast:
+    return Step::read();
+  case CK_ArrayToPointerDecay: {
+    // v[i] on an array: the element is still part of the variable.
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Cast);
+    const auto *Index =
+        Up.size() == 1 ? Up.front().get<ArraySubscriptExpr>() : nullptr;
+    if (Index && Index->getBase() == Cast)
+      return Step::moveTo(Index);
+    return pointerTaken(Cast);
+  }
+  default:
+    return Cast->isGLValue() ? Step::moveTo(Cast) : Step::read();
+  }
+}
+
+MutationAnalysis::Step MutationAnalysis::pointerTaken(const Expr *Ptr) const {
+  if (pointsToConst(Ptr, Parents))
+    return Step::read();
+  return Step::change(Ptr, isCallArgument(Ptr, Parents) ? ChangeKind::Direct
+                                                        : ChangeKind::Alias);
+}
+
+MutationAnalysis::Step
+MutationAnalysis::stepThroughMember(const Expr *E,
+                                    const MemberExpr *Member) const {
+  if (Member->getBase() != E || Member->isArrow())
+    return Step::read(); // p->m reads the pointer p.
+  if (isa<FieldDecl>(Member->getMemberDecl()))
+    return Step::moveTo(Member);
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl()))
+    if (Method->isConst() || Method->isStatic())
+      return Step::read();
+  llvm::ArrayRef<DynTypedNode> CallUp = Parents.parents(*Member);
+  if (CallUp.size() == 1)
+    if (const auto *Call = CallUp.front().get<CXXMemberCallExpr>())
+      return Step::change(Call, ChangeKind::Direct);
+  return Step::change(Member, ChangeKind::Direct);
+}
+
+MutationAnalysis::Step
+MutationAnalysis::stepThroughUnary(const UnaryOperator *Un) const {
+  switch (Un->getOpcode()) {
+  case UO_PreInc:
+  case UO_PreDec:
+  case UO_PostInc:
+  case UO_PostDec:
+    return Step::change(Un, ChangeKind::Direct);
+  case UO_AddrOf:
+    return pointerTaken(Un);
+  case UO_Extension:
+    return Step::moveTo(Un);
+  default:
+    return Step::change(Un);
+  }
+}
+
+MutationAnalysis::Step
+MutationAnalysis::stepThroughBinary(const Expr *E,
+                                    const BinaryOperator *Bin) const {
+  if (Bin->isAssignmentOp()) {
+    bool AssignsE = Bin->getLHS()->IgnoreParens() == E->IgnoreParens() ||
+                    Bin->getLHS() == E;
+    return AssignsE ? Step::change(Bin, ChangeKind::Direct) : Step::read();
+  }
+  if (Bin->isCommaOp())
+    return Bin->getRHS() == E ? Step::moveTo(Bin) : Step::read();
+  if (Bin->isPtrMemOp() && Bin->getLHS() == E && Bin->isGLValue())
+    return Step::moveTo(Bin);
+  return Bin->isGLValue() || E->isGLValue() ? Step::change(Bin) : Step::read();
+}
+
+MutationAnalysis::Step
+MutationAnalysis::stepThroughCall(const Expr *E, const CallExpr *Call) const {
+  if (isIdentityCast(Call))
+    return Step::moveTo(Call);
+  if (!argumentChanges(Call, E))
+    return Step::read();
+  // A call whose result cannot hold a pointer or reference to its argument
+  // is assumed to change it then, not to keep it: `parse(text, n)`,
+  // `scanf("%d", &n)`, and `std::cin >> n`, which returns its stream.
+  // std::ref(n), std::tie(n, m), addressof(n) keep it.
+  return Step::change(Call, resultCannotKeep(Call, E) ? ChangeKind::Direct
+                                                      : ChangeKind::Alias);
+}
+
+MutationAnalysis::Step
+MutationAnalysis::stepThroughInitList(const Expr *E,
+                                      const InitListExpr *Init) const {
+  // A glvalue that initialises an element as it is binds a reference.
+  if (!Init->getType()->isRecordType() && !Init->getType()->isArrayType() &&
+      llvm::is_contained(Init->inits(), E))
+    return Step::change(Init);
+  // A class: map the slot to its field when the slots are the fields one
+  // for one (no bases, no unnamed bit-fields, not a union); else the slot
+  // may bind a reference.
+  const auto *Record = Init->getType()->getAsCXXRecordDecl();
+  if (!Record || Record->isUnion() || Record->getNumBases() != 0)
+    return Step::change(Init);
+  unsigned I = 0;
+  for (const FieldDecl *Field : Record->fields()) {
+    if (Field->isUnnamedBitField())
+      return Step::change(Init);
+    if (I < Init->getNumInits() && Init->getInit(I) == E)
+      return bindsWithoutChange(Field->getType()) ? Step::read()
+                                                  : Step::change(Init);
+    ++I;
+  }
+  return Step::change(Init);
 }
 
 } // namespace stacklift

@@ -13,6 +13,7 @@
 #include "stacklift/Analysis/Index/LoopStructure.h"
 #include "stacklift/Analysis/Index/VariableUses.h"
 #include "stacklift/Match/GrowthMatchers.h"
+#include "stacklift/Support/SourceText.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/SetVector.h"
@@ -21,7 +22,6 @@ using namespace clang;
 
 namespace stacklift {
 
-using detail::parenthesized;
 using detail::unknown;
 using detail::wide;
 
@@ -157,6 +157,45 @@ static bool hasConjunct(llvm::StringRef Condition, llvm::StringRef Part) {
   return llvm::is_contained(Parts, Part);
 }
 
+/// Writes into \p Out the count of \p Iter iterations that each add
+/// \p ConstPart elements and the nested counts \p TextParts (\p SizeParts:
+/// their code in std::size_t): `6`, `2 * n`, `n * (2 + m)`. False when a
+/// constant product does not fit in size_type.
+static bool multiply(TripCount &Out, const TripCount &Iter,
+                     const llvm::APSInt &ConstPart,
+                     llvm::SmallVectorImpl<std::string> &TextParts,
+                     llvm::SmallVectorImpl<std::string> &SizeParts) {
+  if (Iter.Constant && TextParts.empty()) {
+    bool Overflow = false;
+    Out.Constant =
+        llvm::APSInt(wide(*Iter.Constant).smul_ov(ConstPart, Overflow),
+                     /*isUnsigned=*/false);
+    if (Overflow || !fitsSizeType(*Out.Constant))
+      return false;
+    Out.Text = llvm::toString(*Out.Constant, 10);
+  } else if (Iter.Constant && Iter.Constant->isZero()) {
+    Out.Constant = wide(0);
+    Out.Text = "0";
+    Out.Guard.clear();
+  } else if (TextParts.empty()) {
+    Out.Constant.reset();
+    Out.Text = llvm::toString(ConstPart, 10) + " * " + parenthesized(Iter.Text);
+  } else {
+    // n * (k + m ...); the code converts every symbolic factor and term
+    // to std::size_t first (the guards keep them non-negative).
+    Out.Constant.reset();
+    if (!ConstPart.isZero()) {
+      TextParts.insert(TextParts.begin(), llvm::toString(ConstPart, 10));
+      SizeParts.insert(SizeParts.begin(), llvm::toString(ConstPart, 10));
+    }
+    Out.Text = productText(Iter.Text, TextParts);
+    Out.SizeText = productText(asSize(Iter), SizeParts);
+    Out.MayBeSigned = false;
+    Out.SizeTyped = true;
+  }
+  return true;
+}
+
 /// The elements \p Per adds in each of the \p Iter iterations, in total:
 /// G1 (one), G3 (k * n), G4 (n * (k + m ...)), or G2 when any part is
 /// conditional or the loop can leave early.
@@ -183,35 +222,8 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   if (!TextParts.empty() || ConstPart != wide(1)) {
     Out.CountsIterations = false;
     Out.Guard = Guard;
-    if (Iter.Constant && TextParts.empty()) {
-      bool Overflow = false;
-      Out.Constant =
-          llvm::APSInt(wide(*Iter.Constant).smul_ov(ConstPart, Overflow),
-                       /*isUnsigned=*/false);
-      if (Overflow || !fitsSizeType(*Out.Constant))
-        return unknown(Iter.Witness, "the count does not fit in size_type");
-      Out.Text = llvm::toString(*Out.Constant, 10);
-    } else if (Iter.Constant && Iter.Constant->isZero()) {
-      Out.Constant = wide(0);
-      Out.Text = "0";
-      Out.Guard.clear();
-    } else if (TextParts.empty()) {
-      Out.Constant.reset();
-      Out.Text =
-          llvm::toString(ConstPart, 10) + " * " + parenthesized(Iter.Text);
-    } else {
-      // n * (k + m ...); the code converts every symbolic factor and term
-      // to std::size_t first (the guards keep them non-negative).
-      Out.Constant.reset();
-      if (!ConstPart.isZero()) {
-        TextParts.insert(TextParts.begin(), llvm::toString(ConstPart, 10));
-        SizeParts.insert(SizeParts.begin(), llvm::toString(ConstPart, 10));
-      }
-      Out.Text = productText(Iter.Text, TextParts);
-      Out.SizeText = productText(asSize(Iter), SizeParts);
-      Out.MayBeSigned = false;
-      Out.SizeTyped = true;
-    }
+    if (!multiply(Out, Iter, ConstPart, TextParts, SizeParts))
+      return unknown(Iter.Witness, "the count does not fit in size_type");
   }
   std::string Growth = !Per.Nested.empty() ? "G4(" + SubRules + ")"
                        : Per.Direct > 1    ? "G3"

@@ -8,8 +8,9 @@
 
 #include "TripCountImpl.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
-#include "stacklift/Support/SourceText.h"
 #include "stacklift/Analysis/Index/VariableUses.h"
+#include "stacklift/Support/SourceText.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -153,9 +154,8 @@ const Expr *BoundChecker::checkSizeCall(const CXXMemberCallExpr *Call,
 const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
   // std::size(c) and std::ssize(c) on a named variable.
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->isInStdNamespace() || Call->getNumArgs() != 1 ||
-      !Callee->getDeclName().isIdentifier() ||
-      (Callee->getName() != "size" && Callee->getName() != "ssize"))
+  if (Call->getNumArgs() != 1 ||
+      (!isStdName(Callee, "size") && !isStdName(Callee, "ssize")))
     return fail(Call, "the bound calls a function other than size()");
   const auto *Object =
       dyn_cast<DeclRefExpr>(Call->getArg(0)->IgnoreParenImpCasts());
@@ -278,44 +278,7 @@ std::optional<std::string> rewrittenOperand(const Expr *E,
   std::optional<std::string> Text = rewrittenText(E, Subst, Ctx);
   if (!Text)
     return std::nullopt;
-  const Expr *Bare = E->IgnoreImplicit();
-  if (isa<DeclRefExpr>(Bare) || isa<IntegerLiteral>(Bare) ||
-      isa<ParenExpr>(Bare) || isa<CallExpr>(Bare) ||
-      isa<CXXNamedCastExpr>(Bare) || isa<CXXFunctionalCastExpr>(Bare) ||
-      isa<MemberExpr>(Bare) || isa<CharacterLiteral>(Bare) ||
-      isa<UnaryExprOrTypeTraitExpr>(Bare))
-    return Text;
-  return parenthesized(*Text);
-}
-
-bool isPrimaryText(llvm::StringRef Text) {
-  Text = Text.trim();
-  if (Text.empty())
-    return false;
-  // A conversion the count's text wrote itself: static_cast<T>( ... ).
-  if (Text.consume_front("static_cast<std::size_t>"))
-    return isPrimaryText(Text) && Text.starts_with("(");
-  if (Text.front() == '(' && Text.back() == ')') {
-    // Only when the first parenthesis closes at the end.
-    int Depth = 0;
-    for (size_t I = 0; I < Text.size(); ++I) {
-      Depth += Text[I] == '(' ? 1 : Text[I] == ')' ? -1 : 0;
-      if (Depth == 0)
-        return I + 1 == Text.size();
-    }
-    return false;
-  }
-  if (Text.consume_back("()") && Text.empty())
-    return false;
-  return llvm::all_of(Text, [](char C) {
-    return llvm::isAlnum(C) || C == '_' || C == '.' || C == ':';
-  });
-}
-
-std::string parenthesized(llvm::StringRef Text) {
-  if (isPrimaryText(Text))
-    return Text.str();
-  return "(" + Text.str() + ")";
+  return asOperand(E, std::move(*Text));
 }
 
 } // namespace detail

@@ -96,18 +96,11 @@ std::optional<std::string> rewrittenText(const clang::Expr *E,
                                          const Substitutions &Subst,
                                          const clang::ASTContext &Ctx);
 
-/// Like rewrittenText, in parentheses unless \p E binds tighter than any
-/// binary operator.
+/// Like rewrittenText, as the operand of a binary operator (asOperand of
+/// Support/SourceText.h).
 std::optional<std::string> rewrittenOperand(const clang::Expr *E,
                                             const Substitutions &Subst,
                                             const clang::ASTContext &Ctx);
-
-/// True when \p Text needs no parentheses next to an operator: a name, a
-/// number, a call, a member access or something already in parentheses.
-bool isPrimaryText(llvm::StringRef Text);
-
-/// \p Text in parentheses unless it is primary.
-std::string parenthesized(llvm::StringRef Text);
 
 /// A loop driven by an integer counter, normalised to `Counter Op Bound`.
 struct CountedLoop {

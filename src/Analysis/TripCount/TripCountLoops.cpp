@@ -1,8 +1,11 @@
 //===- TripCountLoops.cpp - Counted for, while and do-while loops ---------===//
 //
-// Rules C1-C4, W1, W2 and I1 of docs/design/TripCount.md: recognise a loop
-// driven by a counter, normalise it to `Counter Op Bound` with a constant
-// step, and count it (countIterations).
+// Rules C1, C2, C4, W1 and W2 of docs/design/TripCount.md: recognise a for,
+// while or do-while loop driven by a counter and normalise it to a
+// CountedLoop, `Counter Op Bound` with a constant step. TripCountMath.cpp
+// counts it (countIterations) after TripCountBounds.cpp's proofs, which
+// also replace init-statement variables (C3); a for loop over iterators
+// goes to I1 in TripCountRanges.cpp.
 //
 //===----------------------------------------------------------------------===//
 

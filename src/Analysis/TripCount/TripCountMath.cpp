@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "TripCountImpl.h"
+#include "stacklift/Support/SourceText.h"
 #include "clang/AST/ExprCXX.h"
 
 using namespace clang;
@@ -86,6 +87,100 @@ static TripCount constantCount(const CountedLoop &L, const Shape &Sh,
   return Count;
 }
 
+/// The text of \p E, one end of \p L, valid before the loop: as written,
+/// with the init-statement variables replaced, as an operand when
+/// \p Operand; a constant spelled inside a macro body as its value; the
+/// counter's own name for a null \p E (its value before the loop: C4, W1,
+/// W2). std::nullopt for anything else spelled inside a macro.
+static std::optional<std::string> endText(const Expr *E, bool Operand,
+                                          const CountedLoop &L,
+                                          const Substitutions &Subst,
+                                          const ASTContext &Ctx) {
+  if (!E)
+    return L.Counter->getName().str();
+  std::optional<std::string> Spelled =
+      Operand ? rewrittenOperand(E, Subst, Ctx) : rewrittenText(E, Subst, Ctx);
+  if (Spelled)
+    return Spelled;
+  std::optional<llvm::APSInt> Value = constantOf(E, Ctx);
+  if (!Value)
+    return std::nullopt;
+  std::string Digits = llvm::toString(*Value, 10);
+  return Operand ? parenthesized(Digits) : Digits;
+}
+
+namespace {
+/// The high end of a symbolic count, as the count's text uses it.
+struct HighEnd {
+  /// The whole end as an operand, for the guard.
+  std::string Whole;
+  /// The end without Offset, as an operand and as written.
+  std::string Operand;
+  std::string Raw;
+  /// The constant `n - 1` or `n + 2` adds to n, split off so that it folds
+  /// with the other constants of the count; zero when nothing is split.
+  llvm::APSInt Offset = wide(0);
+};
+} // namespace
+
+/// The texts of \p Hi, the high end of \p L; a constant added to it is
+/// split off when the low end is a constant too (\p LowIsConstant).
+static std::optional<HighEnd> highEnd(const Expr *Hi, bool LowIsConstant,
+                                      const CountedLoop &L,
+                                      const Substitutions &Subst,
+                                      const ASTContext &Ctx) {
+  std::optional<std::string> Operand = endText(Hi, true, L, Subst, Ctx);
+  std::optional<std::string> Raw = endText(Hi, false, L, Subst, Ctx);
+  if (!Operand || !Raw)
+    return std::nullopt;
+  HighEnd End{*Operand, *Operand, *Raw};
+  const auto *Sum =
+      Hi ? dyn_cast<BinaryOperator>(Hi->IgnoreParenImpCasts()) : nullptr;
+  if (!Sum || !LowIsConstant || !Sum->isAdditiveOp())
+    return End;
+  std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Ctx);
+  if (!C || constantOf(Sum->getLHS(), Ctx))
+    return End;
+  Operand = endText(Sum->getLHS(), true, L, Subst, Ctx);
+  Raw = endText(Sum->getLHS(), false, L, Subst, Ctx);
+  if (!Operand || !Raw)
+    return std::nullopt;
+  End.Operand = *Operand;
+  End.Raw = *Raw;
+  End.Offset = Sum->getOpcode() == BO_Add ? wide(*C) : -wide(*C);
+  return End;
+}
+
+/// `hi - lo + Adjust`, with the constants folded when the low end is the
+/// constant \p LoValue: `n`, `n + 1`, `n - 2`.
+static std::string differenceText(const HighEnd &Hi, llvm::StringRef LoOp,
+                                  const std::optional<llvm::APSInt> &LoValue,
+                                  const llvm::APSInt &Adjust) {
+  if (!LoValue) {
+    std::string Base = Hi.Operand + " - " + LoOp.str();
+    if (!Adjust.isZero())
+      Base += " + " + llvm::toString(Adjust, 10);
+    return Base;
+  }
+  llvm::APSInt Net = Adjust + Hi.Offset - wide(*LoValue);
+  if (Net.isZero())
+    return Hi.Raw;
+  if (Net.isStrictlyPositive())
+    return Hi.Operand + " + " + llvm::toString(Net, 10);
+  return Hi.Operand + " - " + llvm::toString(-Net, 10);
+}
+
+/// The loop's condition at its start value: `lo < hi` ascending,
+/// `hi >= lo` descending with `>=`.
+static std::string startCondition(const Shape &Sh, llvm::StringRef LoOp,
+                                  llvm::StringRef HiWhole) {
+  llvm::StringRef StartOp = Sh.Ascending ? LoOp : HiWhole;
+  llvm::StringRef BoundOp = Sh.Ascending ? HiWhole : LoOp;
+  const char *Cmp = Sh.Ascending ? (Sh.Inclusive ? " <= " : " < ")
+                                 : (Sh.Inclusive ? " >= " : " > ");
+  return (StartOp + Cmp + BoundOp).str();
+}
+
 /// The count as text: `hi - lo`, adjusted for `<=` and rounded up for a
 /// stride, with a guard unless it cannot be negative.
 static TripCount symbolicCount(const CountedLoop &L, const Shape &Sh,
@@ -93,63 +188,19 @@ static TripCount symbolicCount(const CountedLoop &L, const Shape &Sh,
                                const ASTContext &Ctx, TripCount Count) {
   const Expr *Lo = Sh.Ascending ? L.Start : L.Bound;
   const Expr *Hi = Sh.Ascending ? L.Bound : L.Start;
-  auto Text = [&](const Expr *E, bool Operand) -> std::optional<std::string> {
-    if (!E) // The counter's own value before the loop (C4, W1, W2).
-      return L.Counter->getName().str();
-    std::optional<std::string> Spelled = Operand
-                                             ? rewrittenOperand(E, Subst, Ctx)
-                                             : rewrittenText(E, Subst, Ctx);
-    // A constant spelled inside a macro body is written as its value.
-    std::optional<llvm::APSInt> Value = constantOf(E, Ctx);
-    if (!Spelled && Value)
-      return Operand && Value->isNegative()
-                 ? "(" + llvm::toString(*Value, 10) + ")"
-                 : llvm::toString(*Value, 10);
-    return Spelled;
-  };
-  std::optional<std::string> LoOp = Text(Lo, true), HiOp = Text(Hi, true),
-                             HiRaw = Text(Hi, false);
-  if (!LoOp || !HiOp || !HiRaw)
+  std::optional<llvm::APSInt> LoValue = Lo ? constantOf(Lo, Ctx) : std::nullopt;
+  std::optional<std::string> LoOp = endText(Lo, true, L, Subst, Ctx);
+  std::optional<HighEnd> HiEnd =
+      LoOp ? highEnd(Hi, LoValue.has_value(), L, Subst, Ctx) : std::nullopt;
+  if (!HiEnd)
     return unknown(L.Bound, "the bound is spelled inside a macro");
   llvm::APSInt Adjust = wide(Sh.Inclusive ? 1 : 0) + Sh.Stride - wide(1);
-  std::optional<llvm::APSInt> LoValue = Lo ? constantOf(Lo, Ctx) : std::nullopt;
-  std::string HiWhole = *HiOp;
-  // `n - 1` from 0 with `>=`: fold the constants, to count `n`.
-  llvm::APSInt HiOffset = wide(0);
-  if (const auto *Sum =
-          Hi ? dyn_cast<BinaryOperator>(Hi->IgnoreParenImpCasts()) : nullptr)
-    if (std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Ctx))
-      if (LoValue && Sum->isAdditiveOp() && !constantOf(Sum->getLHS(), Ctx)) {
-        HiOffset = Sum->getOpcode() == BO_Add ? wide(*C) : -wide(*C);
-        HiOp = Text(Sum->getLHS(), true);
-        HiRaw = Text(Sum->getLHS(), false);
-        if (!HiOp || !HiRaw)
-          return unknown(L.Bound, "the bound is spelled inside a macro");
-      }
-  std::string Base;
-  if (LoValue) {
-    llvm::APSInt Net = Adjust + HiOffset - wide(*LoValue);
-    if (Net.isZero())
-      Base = *HiRaw;
-    else if (Net.isStrictlyPositive())
-      Base = *HiOp + " + " + llvm::toString(Net, 10);
-    else
-      Base = *HiOp + " - " + llvm::toString(-Net, 10);
-  } else {
-    Base = *HiOp + " - " + *LoOp;
-    if (!Adjust.isZero())
-      Base += " + " + llvm::toString(Adjust, 10);
-  }
+  std::string Base = differenceText(*HiEnd, *LoOp, LoValue, Adjust);
   Count.MayBeSigned = !L.CompareType->isUnsignedIntegerType();
   Count.Text = Sh.Stride == wide(1) ? Base
                                     : parenthesized(Base) + " / " +
                                           llvm::toString(Sh.Stride, 10);
-  // The loop's condition at its start value.
-  std::string StartOp = Sh.Ascending ? *LoOp : HiWhole;
-  std::string BoundOp = Sh.Ascending ? HiWhole : *LoOp;
-  const char *Cmp = Sh.Ascending ? (Sh.Inclusive ? " <= " : " < ")
-                                 : (Sh.Inclusive ? " >= " : " > ");
-  std::string Guard = StartOp + Cmp + BoundOp;
+  std::string Guard = startCondition(Sh, *LoOp, HiEnd->Whole);
   QualType HiType =
       Hi ? Hi->IgnoreParenImpCasts()->getType() : L.Counter->getType();
   bool NeverNegative =

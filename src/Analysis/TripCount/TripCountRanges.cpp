@@ -8,6 +8,7 @@
 #include "TripCountImpl.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
 #include "stacklift/Support/SourceText.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -32,8 +33,7 @@ bool hasConstSize(QualType Type) {
 static std::optional<llvm::APSInt> stdArraySize(QualType Type) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       Type.getNonReferenceType()->getAsCXXRecordDecl());
-  if (!Spec || !Spec->isInStdNamespace() || Spec->getName() != "array" ||
-      Spec->getTemplateArgs().size() != 2 ||
+  if (!isStdName(Spec, "array") || Spec->getTemplateArgs().size() != 2 ||
       Spec->getTemplateArgs()[1].getKind() != TemplateArgument::Integral)
     return std::nullopt;
   return Spec->getTemplateArgs()[1].getAsIntegral();
@@ -57,14 +57,6 @@ static const char *containerProblem(const VarDecl *Container, const Stmt *Loop,
   return nullptr;
 }
 
-/// True for a declaration in std or in a namespace nested in it.
-static bool isInStd(const Decl *D) {
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
-    if (DC->isStdNamespace())
-      return true;
-  return false;
-}
-
 /// R5: std::views::iota(a, b), std::ranges::views::iota(a, b).
 static const CallExpr *iotaCall(const Expr *Range, unsigned &FirstArg) {
   const Expr *E = Range->IgnoreImplicit();
@@ -72,14 +64,13 @@ static const CallExpr *iotaCall(const Expr *Range, unsigned &FirstArg) {
     const auto *Object = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreImplicit());
     const auto *Var = Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
     FirstArg = 1;
-    if (Op->getOperator() == OO_Call && Var && isInStd(Var) &&
-        Var->getName() == "iota" && Op->getNumArgs() == 3)
+    if (Op->getOperator() == OO_Call && isStdName(Var, "iota") &&
+        Op->getNumArgs() == 3)
       return Op;
   } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
     const FunctionDecl *F = Call->getDirectCallee();
     FirstArg = 0;
-    if (F && isInStd(F) && F->getDeclName().isIdentifier() &&
-        F->getName() == "iota" && Call->getNumArgs() == 2)
+    if (isStdName(F, "iota") && Call->getNumArgs() == 2)
       return Call;
   }
   return nullptr;
@@ -180,9 +171,11 @@ static const VarDecl *containerOf(const Expr *E, bool End) {
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
     if (IsName(Member->getMethodDecl()) && Member->getNumArgs() == 0)
       return varOf(Member->getImplicitObjectArgument());
+  // A free function: std::begin(c), not the bucket iterator m.begin(n).
   if (const auto *Call = dyn_cast<CallExpr>(E))
     if (const FunctionDecl *F = Call->getDirectCallee())
-      if (F->isInStdNamespace() && IsName(F) && Call->getNumArgs() == 1)
+      if (!isa<CXXMethodDecl>(F) && isInStd(F) && IsName(F) &&
+          Call->getNumArgs() == 1)
         return varOf(Call->getArg(0));
   return nullptr;
 }

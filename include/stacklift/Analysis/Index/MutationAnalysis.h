@@ -96,7 +96,7 @@ private:
   static constexpr unsigned MaxReferenceDepth = 4;
 
   /// How a change found from a reference is made.
-  enum class Ending {
+  enum class ChangeKind {
     /// On the variable itself, there and then: assignment, ++/--, a
     /// non-const member call, an argument (a callee is assumed not to keep a
     /// pointer or reference to its arguments).
@@ -109,8 +109,57 @@ private:
     /// a capture, an argument.
     Alias,
   };
-  const clang::Stmt *findMutation(const clang::DeclRefExpr *Ref,
-                                  unsigned Depth, Ending &Kind) const;
+
+  /// Where the walk from a reference outwards ends: the statement that may
+  /// change the variable and how, or a null Mutation when the reference only
+  /// reads it.
+  struct Ending {
+    const clang::Stmt *Mutation = nullptr;
+    ChangeKind Kind = ChangeKind::Alias;
+  };
+
+  /// One step of that walk, at the use of the glvalue that still names the
+  /// variable (or a part of it): either Next, the larger glvalue the walk
+  /// goes on with, or, when Next is null, the ending.
+  struct Step {
+    const clang::Expr *Next = nullptr;
+    Ending End;
+
+    /// The walk goes on with \p E.
+    static Step moveTo(const clang::Expr *E) { return {E, {}}; }
+    /// The use only reads the variable.
+    static Step read() { return {}; }
+    /// The use may change the variable: \p Mutation does, as \p Kind says.
+    static Step change(const clang::Stmt *Mutation,
+                       ChangeKind Kind = ChangeKind::Alias) {
+      return {nullptr, {Mutation, Kind}};
+    }
+  };
+
+  /// The ending of the walk from \p Ref, a reference \p Depth references
+  /// away from the variable asked about.
+  Ending endingOf(const clang::DeclRefExpr *Ref, unsigned Depth) const;
+  /// One step from \p E, as its parent uses it.
+  Step step(const clang::Expr *E, unsigned Depth) const;
+
+  // The steps, one per kind of parent, in the order step() tries them.
+  Step stepIntoDecl(const clang::Expr *E, const clang::Decl &D,
+                    unsigned Depth) const;
+  Step stepIntoStatement(const clang::Expr *E, const clang::Stmt &S) const;
+  Step stepIntoExpr(const clang::Expr *E, const clang::Expr *Parent) const;
+  Step stepThroughCast(const clang::CastExpr *Cast) const;
+  Step stepThroughMember(const clang::Expr *E,
+                         const clang::MemberExpr *Member) const;
+  Step stepThroughUnary(const clang::UnaryOperator *Un) const;
+  Step stepThroughBinary(const clang::Expr *E,
+                         const clang::BinaryOperator *Bin) const;
+  Step stepThroughCall(const clang::Expr *E, const clang::CallExpr *Call) const;
+  Step stepThroughInitList(const clang::Expr *E,
+                           const clang::InitListExpr *Init) const;
+  /// A pointer \p Ptr to the variable (`&v`, an array decaying): a change
+  /// unless it points to const.
+  Step pointerTaken(const clang::Expr *Ptr) const;
+
   /// The first change made through \p Alias, a reference bound to the
   /// variable asked about; \p Binding when \p Alias cannot be followed.
   const clang::Stmt *changeThrough(const clang::VarDecl *Alias,
@@ -121,7 +170,7 @@ private:
   struct Change {
     const clang::DeclRefExpr *Ref = nullptr;
     const clang::Stmt *Mutation = nullptr;
-    Ending Kind = Ending::Alias;
+    ChangeKind Kind = ChangeKind::Alias;
     /// The lambda or block the use is in, if any.
     const clang::Stmt *Closure = nullptr;
     clang::SourceLocation Loc;

@@ -3,61 +3,14 @@
 // The trip-count analysis answers, for a loop, how many times its body runs,
 // and for a (loop, vector) pair, how many elements the loop appends. The
 // answer is source text that means the same thing just before the loop, so a
-// fix-it can pass it to reserve().
+// fix-it can pass it to reserve(), with the guard a fix must test when the
+// text can be negative, and the statement that proves (or limits) it.
 //
-// Model. The rules are numbered as in docs/design/TripCount.md; the code and
-// the [rule] tags of describe() use the same names.
-//
-//   Iterations
-//   C1  for (i = a; i < b; i += s)  ascending counter: `<`, `<=`, `!=`, the
-//       comparison either way round, `++`/`+= s` (s a positive constant);
-//       ceil((b - a + [1 if <=]) / s) times when the loop runs, else 0.
-//   C2  for (i = a; i > b; i -= s)  descending counter: `>`, `>=`, `!=`,
-//       `--`/`-= s`, mirrored.
-//   C3  for (int i = 0, n = e; i < n; ++i)  a bound or start declared in the
-//       init statement is replaced by its initialiser e, when e can be
-//       evaluated again before the loop and n is not changed.
-//   C4  for (; i < b; ++i)  a counter declared before the loop starts at its
-//       current value: the count is b - i.
-//   W1  i = a; while (i < b) { ...; ++i; }  the step is the last statement of
-//       the body, the counter changes nowhere else, and no continue skips the
-//       step. Counted as C1/C2 from the counter's value before the loop.
-//   W2  do { ...; ++i; } while (i < b) and do { ... } while (++i < b): the
-//       body runs once before the first test: max(1, count), spelled
-//       `a < b ? b - a : 1`.
-//   I1  for (auto it = c.begin(); it != c.end(); ++it)  runs c.size() times
-//       (also cbegin/cend, std::begin/std::end, an end iterator declared in
-//       the init statement).
-//   R1  for (x : c)  a named container with a const size(): c.size().
-//   R2  for (x : arr)  a C array T[N]: N, a constant.
-//   R3  for (x : {a, b, c})  a braced list: its length, a constant.
-//   R4  for (x : arr)  a std::array<T, N>: arr.size(), the constant N.
-//   R5  for (x : std::views::iota(a, b))  b - a when a < b.
-//
-//   Elements
-//   G1  one unconditional growth call per iteration, no early exit: Exact.
-//   G2  a conditional growth call or nested loop, or an early exit: the
-//       count is only an UpperBound.
-//   G3  k unconditional growth calls per iteration: Exact k * n.
-//   G4  growth in nested loops whose own count is the same in every
-//       iteration of the outer loop: Exact n * (k + m1 + m2 ...).
-//
-// Proofs. The counter is changed only by its step (ExprMutationAnalyzer);
-// every variable the bound reads is unchanged in the body and the increment
-// of the outermost loop of the nest; the bound has no side effects and calls
-// nothing but size()/length() on a named local or std::size(); it names no
-// variable declared inside the loop (but C3), and never the vector itself.
-//
-// Negative counts. b - a is only the count when the loop runs. Unless the
-// count is a constant or cannot be negative, the result carries a guard, the
-// loop's own condition evaluated at the start value, that a fix must test.
-// Constant counts are computed exactly in 130-bit arithmetic, with the
-// counter's overflow detected (Unknown).
-//
-// Not modelled: a counter stepped in the condition of a for or while loop
-// (`i-- > 0`), steps that are not constants, ranges that are calls other
-// than iota, a count that changes from one iteration of an outer loop to the
-// next (triangular nests). Those answer Unknown with a reason.
+// The rules (C1-C4, W1, W2, I1, R1-R5 for iterations; G1-G4 for elements),
+// the proofs they need, the guards and what is not modelled are stated once,
+// in docs/design/TripCount.md; the code, the unit tests and the [rule] tags
+// of describe() use its names. Whether the counter, the bound or the range
+// changes in the loop is MutationAnalysis's answer (Analysis/Index).
 //
 // Example:
 // \code
