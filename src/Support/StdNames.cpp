@@ -1,6 +1,7 @@
 //===- StdNames.cpp - Is a declaration the standard library's? ------------===//
 
 #include "stacklift/Support/StdNames.h"
+#include "clang/AST/DeclCXX.h"
 
 using namespace clang;
 
@@ -16,6 +17,15 @@ bool isInStd(const Decl *D) {
     if (DC->isStdNamespace())
       return true;
   return false;
+}
+
+bool isStdTopLevel(const Decl *D) {
+  if (!D)
+    return false;
+  if (D->isInStdNamespace())
+    return true;
+  const auto *Method = dyn_cast<CXXMethodDecl>(D);
+  return Method && Method->getParent()->isInStdNamespace();
 }
 
 bool isStdName(const NamedDecl *D, llvm::StringRef Name) {

@@ -93,6 +93,21 @@ TEST_F(StdNamesTest, OtherNamespacesAreNotStd) {
   EXPECT_FALSE(isInStd(nullptr));
 }
 
+TEST_F(StdNamesTest, TopLevelExcludesNestedNamespaces) {
+  EXPECT_TRUE(isStdTopLevel(decl("direct")));
+  EXPECT_TRUE(isStdTopLevel(decl("versioned")));   // std::__1
+  EXPECT_TRUE(isStdTopLevel(decl("twiceInline"))); // std::__1::__inner
+  EXPECT_TRUE(isStdTopLevel(decl("text")));        // std::__cxx11
+  EXPECT_TRUE(isStdTopLevel(decl("member")));      // a method of std::vec
+  EXPECT_TRUE(isStdTopLevel(decl("inLinkageBlock")));
+  EXPECT_FALSE(isStdTopLevel(decl("iotaLike"))); // std::ranges::views
+  EXPECT_FALSE(isStdTopLevel(decl("detail")));   // std::__detail
+  EXPECT_FALSE(isStdTopLevel(decl("Local")));    // local to a std function
+  EXPECT_FALSE(isStdTopLevel(decl("notStd")));   // app::std
+  EXPECT_FALSE(isStdTopLevel(decl("member2")));
+  EXPECT_FALSE(isStdTopLevel(nullptr));
+}
+
 TEST_F(StdNamesTest, StdNameAddsTheName) {
   // The class template specialization std::__1::vec<int>, as a type names
   // it.

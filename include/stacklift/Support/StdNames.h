@@ -28,6 +28,15 @@ namespace stacklift {
 /// null \p D and for namespace std itself.
 bool isInStd(const clang::Decl *D);
 
+/// True when \p D is one of the names std declares for the classic library
+/// interface: declared in namespace std itself or one of its inline
+/// namespaces (std::__1, std::__cxx11), or a member of a class declared
+/// there (std::vector<int>::push_back). False for the nested namespaces
+/// (std::ranges::copy, std::chrono, std::__detail) and for null: a model of
+/// std::copy(first, last, out) must not be applied to
+/// std::ranges::copy(range, out), whose arguments differ.
+bool isStdTopLevel(const clang::Decl *D);
+
 /// True when \p D is named by the identifier \p Name and isInStd(D):
 /// isStdName(F, "move") holds for std::move and std::__1::move, not for a
 /// ::move of the program's own. False for a null \p D.

@@ -8,6 +8,7 @@
 
 #include "stacklift/Analysis/Escape/EscapeBuilder.h"
 #include "stacklift/Analysis/Escape/StdModel.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -24,7 +25,7 @@ static bool isContainerRecord(const CXXRecordDecl *RD) {
   if (!RD || !RD->getIdentifier())
     return false;
   llvm::StringRef Name = RD->getName();
-  if (RD->isInStdNamespace() && classifyStdClass(Name) == StdClass::Container)
+  if (isStdTopLevel(RD) && classifyStdClass(Name) == StdClass::Container)
     return true;
   // User containers named like a vector (SmallVector, small_vector...).
   return isNamedLikeVector(Name);
@@ -221,7 +222,7 @@ LocId EscapeBuilder::designateDecl(const DeclRefExpr *Ref, unsigned Depth) {
 
 LocId EscapeBuilder::designateCall(const CallExpr *Call, unsigned Depth) {
   const auto *FD = Call->getDirectCallee();
-  if (FD && FD->isInStdNamespace() && FD->getIdentifier() &&
+  if (isStdTopLevel(FD) && FD->getIdentifier() &&
       designatesStdArgument(FD->getName()) && Call->getNumArgs() == 1)
     return designate(Call->getArg(0), Depth + 1);
   // v[i], v.front(), v.back(), v.at(i): an element of a local container.

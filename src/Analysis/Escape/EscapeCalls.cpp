@@ -32,6 +32,7 @@
 
 #include "stacklift/Analysis/Escape/EscapeBuilder.h"
 #include "stacklift/Analysis/Escape/StdModel.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 
@@ -56,16 +57,6 @@ static std::string calleeName(const NamedDecl *Callee) {
 
 static llvm::StringRef nameOf(const NamedDecl *D) {
   return D && D->getIdentifier() ? D->getName() : llvm::StringRef();
-}
-
-static bool isStd(const Decl *D) {
-  if (!D)
-    return false;
-  if (D->isInStdNamespace())
-    return true;
-  if (const auto *Method = dyn_cast<CXXMethodDecl>(D))
-    return Method->getParent()->isInStdNamespace();
-  return false;
 }
 
 /// The element type of a container specialization, or null.
@@ -220,7 +211,7 @@ void EscapeBuilder::call(Hole K, const CallExpr *E) {
   if (stdArgumentItself(K, P) || classAssignment(K, P) ||
       stdContainerMethod(K, P))
     return;
-  if (isStd(P.FD))
+  if (isStdTopLevel(P.FD))
     return stdCall(K, P);
   if (const EscapeSummary *Summary = summaryOf(P))
     return summarizedCall(K, P, *Summary);
@@ -229,7 +220,7 @@ void EscapeBuilder::call(Hole K, const CallExpr *E) {
 
 /// 1. std::move, std::forward, std::addressof...: the argument itself.
 bool EscapeBuilder::stdArgumentItself(Hole K, const CallParts &P) {
-  if (!isStd(P.FD) || P.Args.size() != 1 || P.Obj)
+  if (!isStdTopLevel(P.FD) || P.Args.size() != 1 || P.Obj)
     return false;
   switch (classifyStdFunction(P.Name)) {
   case StdFunction::Identity:
@@ -255,7 +246,7 @@ bool EscapeBuilder::classAssignment(Hole K, const CallParts &P) {
   bool Move = Method && Method->isMoveAssignmentOperator();
   // A user-defined converting assignment is a call like any other.
   if (Method && !Method->isCopyAssignmentOperator() && !Move &&
-      !isStd(Method) && Method->hasBody())
+      !isStdTopLevel(Method) && Method->hasBody())
     return false;
   assign(P.Obj, P.Args[0], Move, P.E);
   if (K.Dst != NoLoc)
@@ -265,7 +256,7 @@ bool EscapeBuilder::classAssignment(Hole K, const CallParts &P) {
 
 /// 3. A method of a standard container.
 bool EscapeBuilder::stdContainerMethod(Hole K, const CallParts &P) {
-  if (!P.Obj || !isStd(P.FD) || !isa<CXXMethodDecl>(P.FD))
+  if (!P.Obj || !isStdTopLevel(P.FD) || !isa<CXXMethodDecl>(P.FD))
     return false;
   QualType ObjType = P.Obj->getType();
   if (!isContainerType(ObjType->isPointerType() ? ObjType->getPointeeType()
@@ -493,7 +484,7 @@ void EscapeBuilder::construct(Hole K, const CXXConstructExpr *E) {
       return copyInto(H, E->getArg(0), E->getType());
     return expr(H, E->getArg(0)); // A plain copy copies the pointers it holds.
   }
-  if (Ctor->getParent()->isInStdNamespace())
+  if (isStdTopLevel(Ctor->getParent()))
     return constructStd(H, E);
   const auto *Def = dyn_cast_or_null<CXXConstructorDecl>(Ctor->getDefinition());
   if (Def && Summaries && !Def->isImplicit())

@@ -55,6 +55,9 @@ void EscapeSummaries::addReachable(CallGraph &CG, const FunctionDecl *F) const {
         if (const auto *CalleeFD =
                 dyn_cast_or_null<FunctionDecl>(Callee.Callee->getDecl()))
           if (const FunctionDecl *Def = definitionOf(CalleeFD))
+            // Functions declared in std itself (or its inline namespaces)
+            // are modelled by name, not summarised; methods of its classes
+            // and its nested namespaces are walked like any other callee.
             if (!Cache.count(Def) && !Def->isInStdNamespace())
               Work.push_back(Def);
   }
