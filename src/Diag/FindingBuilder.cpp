@@ -254,10 +254,10 @@ static void addTypeChangeNote(const GrowthSite &Site,
     if (!Value || Call.getBegin().isMacroID() || Call.getEnd().isMacroID())
       Fixes.reset();
     else
-      Fixes->push_back(FixItHint::CreateReplacement(
-          CharSourceRange::getTokenRange(Call),
-          Site.Vector->getName().str() + "[" + Plan.ArrayIndex +
-              "] = " + *Value));
+      Fixes->push_back(
+          FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Call),
+                                       Site.Vector->getName().str() + "[" +
+                                           Plan.ArrayIndex + "] = " + *Value));
   }
   if (Fixes)
     Note.Fixes = std::move(*Fixes);
@@ -293,16 +293,16 @@ buildFinding(const GrowthSite &Site, const TripCount &Count,
                                                        : msg::GrowsByElements,
                                 {Out.Variable, Method, Count.Text});
   if (Count.Witness && !Count.Text.empty())
-    Out.Notes.push_back({SM.getExpansionLoc(Count.Witness->getBeginLoc()),
-                         formatMessage(Count.CountsIterations ? msg::LoopRuns
-                                                              : msg::LoopAdds,
-                                       {Count.Text})});
+    Out.Notes.push_back(
+        {SM.getExpansionLoc(Count.Witness->getBeginLoc()),
+         formatMessage(Count.CountsIterations ? msg::LoopRuns : msg::LoopAdds,
+                       {Count.Text})});
   if (Escape.escapes() && Escape.Witness)
     addEscapeNotes(Out.Variable, Escape, SM, Out);
   if (Blocked && !Blocked->compatible() && Blocked->Witness)
-    Out.Notes.push_back({SM.getExpansionLoc(Blocked->Witness->getBeginLoc()),
-                         formatMessage(msg::CannotChangeType,
-                                       {Out.Variable, Blocked->Why})});
+    Out.Notes.push_back(
+        {SM.getExpansionLoc(Blocked->Witness->getBeginLoc()),
+         formatMessage(msg::CannotChangeType, {Out.Variable, Blocked->Why})});
   if (Remedy.Kind == RemedyKind::Reserve)
     addReserveFix(Site, Count, Fn, Out);
   else if (ChangesType && Plan)

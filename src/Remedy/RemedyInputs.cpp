@@ -75,8 +75,7 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
                                       const Stmt *Loop, const TripCount &Count,
                                       const FunctionIndex &Fn) {
   if (!Count.Constant || Count.Constant->isNegative() ||
-      Count.Constant->getActiveBits() > 32 ||
-      Count.Kind == CountKind::Unknown)
+      Count.Constant->getActiveBits() > 32 || Count.Kind == CountKind::Unknown)
     return std::nullopt;
   uint64_t Bound = Count.Constant->getZExtValue();
   const SourceManager &SM = Fn.Ctx.getSourceManager();
@@ -139,8 +138,8 @@ std::optional<uint64_t> sourceInlineCapacity(const Stmt *Loop,
   Wanted.consume_front("::");
   std::string Name = Spec->getSpecializedTemplate()->getQualifiedNameAsString();
   // SmallVector<T, N> derives from SmallVectorImpl; the name is enough.
-  if (Name != Wanted && !llvm::StringRef(Name).ends_with(
-                            Wanted.substr(Wanted.rfind(':') + 1)))
+  if (Name != Wanted &&
+      !llvm::StringRef(Name).ends_with(Wanted.substr(Wanted.rfind(':') + 1)))
     return std::nullopt;
   const TemplateArgumentList &Args = Spec->getTemplateArgs();
   if (Args.size() < 2 || Args[1].getKind() != TemplateArgument::Integral)

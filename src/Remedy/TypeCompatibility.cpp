@@ -26,8 +26,8 @@ llvm::ArrayRef<llvm::StringRef> compatibleMembers() {
 static bool isGenericStdAccessor(const FunctionDecl *F) {
   if (!isInStd(F) || isa<CXXMethodDecl>(F) || !F->getDeclName().isIdentifier())
     return false;
-  return llvm::is_contained({"begin", "end", "cbegin", "cend", "rbegin",
-                             "rend", "size", "ssize", "empty", "data"},
+  return llvm::is_contained({"begin", "end", "cbegin", "cend", "rbegin", "rend",
+                             "size", "ssize", "empty", "data"},
                             F->getName());
 }
 
@@ -80,9 +80,8 @@ static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent)) {
     if (Op->getOperator() == OO_Subscript && Op->getArg(0) == Child)
       return {};
-    const Expr *Value = Op->getNumArgs() == 2
-                            ? Op->getArg(1)->IgnoreImplicit()
-                            : nullptr;
+    const Expr *Value =
+        Op->getNumArgs() == 2 ? Op->getArg(1)->IgnoreImplicit() : nullptr;
     // `v = {}` or `v = {a, b}`: a braced list suits every new type.
     const auto *Temporary = dyn_cast_or_null<CXXConstructExpr>(Value);
     if (Op->getOperator() == OO_Equal && Op->getArg(0) == Child && Value &&

@@ -272,9 +272,10 @@ TEST_F(MutationAnalysisTest, ConvertedBeforeBinding) {
 TEST_F(MutationAnalysisTest, ForwardingReferences) {
   // std's constructors build a value from an lvalue: they copy it.
   EXPECT_EQ(changed("std::pair<int, int> pr(i, j);", "i"), "null");
-  EXPECT_EQ(changed("std::vector<std::pair<int, int>> pv; pv.push_back({i, 0});",
-                    "i"),
-            "null");
+  EXPECT_EQ(
+      changed("std::vector<std::pair<int, int>> pv; pv.push_back({i, 0});",
+              "i"),
+      "null");
   // A forwarding reference outside std may write through: it counts.
   EXPECT_EQ(changed("forwardOwn(i);", "i"), "CallExpr: forwardOwn(i)");
   // Only plain scalars are copies: an element type with a constructor of
@@ -576,8 +577,8 @@ std::string changedInLoopBody(MutationAnalysisTest &T, const char *Before,
   std::string Code =
       std::string("void intRef(int &);\nint *addr(int &);\nvoid f() {\n"
                   "  int n = 3;\n") +
-                     Before + "\n  for (int k = 0; k < n; ++k) {\n    " + Body +
-                     "\n  }\n  " + After + "\n}\n";
+      Before + "\n  for (int k = 0; k < n; ++k) {\n    " + Body + "\n  }\n  " +
+      After + "\n}\n";
   return T.changedInFirstLoopBody(Code, "n");
 }
 
@@ -585,8 +586,9 @@ TEST_F(MutationAnalysisTest, ConstIsNotTheEnd) {
   // A mutable member of a const object, and a const_cast.
   EXPECT_EQ(changed("const Cache cc{}; cc.hits = 1;", "cc"),
             "BinaryOperator: cc.hits = 1");
-  EXPECT_EQ(changed("const_cast<std::vector<int> &>(cv).push_back(1);", "cv"),
-            "CXXMemberCallExpr: const_cast<std::vector<int> &>(cv).push_back(1)");
+  EXPECT_EQ(
+      changed("const_cast<std::vector<int> &>(cv).push_back(1);", "cv"),
+      "CXXMemberCallExpr: const_cast<std::vector<int> &>(cv).push_back(1)");
   EXPECT_EQ(changed("j = cv.size();", "cv"), "null");
 }
 

@@ -46,7 +46,8 @@ RemedyInput bounded(uint64_t Bound, uint64_t ElementSize = 4) {
 
 TEST(ChooseRemedyTest, P1LoopNeverRuns) {
   for (CountKind Kind : {CountKind::Exact, CountKind::UpperBound}) {
-    RemedyDecision D = chooseRemedy(input(Kind, 0, false), VectorGrowthOptions());
+    RemedyDecision D =
+        chooseRemedy(input(Kind, 0, false), VectorGrowthOptions());
     EXPECT_EQ(D.Kind, RemedyKind::None);
     EXPECT_EQ(D.Rule, "P1");
     EXPECT_EQ(D.WhyNone, "the loop never runs");
@@ -79,7 +80,8 @@ TEST(ChooseRemedyTest, P2NeedsEveryCondition) {
   NoTemplate.FixedCapacityAvailable = false;
   NoTemplate.InlineVectorAvailable = false;
   for (const RemedyInput &In : {Escaping, Incompatible, Unbounded, NoTemplate})
-    EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind, RemedyKind::Reserve);
+    EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind,
+              RemedyKind::Reserve);
   VectorGrowthOptions Disabled;
   Disabled.EnableFixedCapacity = false;
   // With fixed capacity off, an available inline buffer is not a fallback:
@@ -103,7 +105,8 @@ TEST(ChooseRemedyTest, P2ArrayWhenTheShapeAllowsIt) {
   // Not when it escapes, is too big, or fixed capacity is off.
   RemedyInput Escaping = In;
   Escaping.Escapes = true;
-  EXPECT_EQ(chooseRemedy(Escaping, VectorGrowthOptions()).Kind, RemedyKind::Reserve);
+  EXPECT_EQ(chooseRemedy(Escaping, VectorGrowthOptions()).Kind,
+            RemedyKind::Reserve);
   EXPECT_EQ(chooseRemedy(bounded(300), VectorGrowthOptions()).UseArray, false);
   VectorGrowthOptions Off;
   Off.EnableFixedCapacity = false;
@@ -183,7 +186,8 @@ TEST(ChooseRemedyTest, P6InexactCountsGetNothing) {
 }
 
 TEST(ChooseRemedyTest, DefaultInputGetsNothing) {
-  EXPECT_EQ(chooseRemedy(RemedyInput(), VectorGrowthOptions()).Kind, RemedyKind::None);
+  EXPECT_EQ(chooseRemedy(RemedyInput(), VectorGrowthOptions()).Kind,
+            RemedyKind::None);
 }
 
 TEST(RemedyNameTest, Names) {
@@ -270,19 +274,18 @@ TEST(CheckOptionsTest, ParseBool) {
 }
 
 TEST(CheckOptionsTest, ToStrings) {
-  EXPECT_THAT(
-      VectorGrowthOptions().toStrings(),
-      ElementsAre(std::make_pair("VectorLikeClasses", "::std::vector"),
-                  std::make_pair("EnableReserve", "true"),
-                  std::make_pair("EnableFixedCapacity", "true"),
-                  std::make_pair("EnableInlineBuffer", "true"),
-                  std::make_pair("MaxStackBytes", "1024"),
-                  std::make_pair("InlineBufferBytes", "256"),
-                  std::make_pair("FixedCapacityType", ""),
-                  std::make_pair("FixedCapacityHeader", ""),
-                  std::make_pair("InlineVectorType", ""),
-                  std::make_pair("InlineVectorHeader", ""),
-                  std::make_pair("IncludeStyle", "llvm")));
+  EXPECT_THAT(VectorGrowthOptions().toStrings(),
+              ElementsAre(std::make_pair("VectorLikeClasses", "::std::vector"),
+                          std::make_pair("EnableReserve", "true"),
+                          std::make_pair("EnableFixedCapacity", "true"),
+                          std::make_pair("EnableInlineBuffer", "true"),
+                          std::make_pair("MaxStackBytes", "1024"),
+                          std::make_pair("InlineBufferBytes", "256"),
+                          std::make_pair("FixedCapacityType", ""),
+                          std::make_pair("FixedCapacityHeader", ""),
+                          std::make_pair("InlineVectorType", ""),
+                          std::make_pair("InlineVectorHeader", ""),
+                          std::make_pair("IncludeStyle", "llvm")));
 }
 
 TEST(CheckOptionsTest, RemedyOptions) {

@@ -62,8 +62,7 @@ INSTANTIATE_TEST_SUITE_P(
              "compatible"},
         Case{"(void)std::size(v);", "compatible"},
         Case{"v = {};", "compatible"},
-        Case{"auto add = [v]() { return v.size(); }; (void)add;",
-             "compatible"},
+        Case{"auto add = [v]() { return v.size(); }; (void)add;", "compatible"},
         Case{"if (v.empty()) v.resize(3);", "compatible"}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -75,7 +74,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"Sink s;\ns.take(v);", "passed to 'Sink::take' @9"},
         Case{"v.swap(other);", "calls 'swap' @8"},
         Case{"v = other;", "used with 'operator=' @8"},
-        Case{"bool same = v == other; (void)same;", "used with 'operator==' @8"},
+        Case{"bool same = v == other; (void)same;",
+             "used with 'operator==' @8"},
         Case{"std::vector<int> w = v;",
              "copied or moved into another object @8"},
         Case{"auto w = std::move(v);", "passed to 'std::move' @8"},
@@ -84,8 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"decltype(v) w; (void)w;",
              "used where its type is spelled or deduced @8"},
         Case{"int s = sizeof(v); (void)s;", "measured with 'sizeof' @8"},
-        Case{"v.size();\nbyRef(v);\nv.swap(other);",
-             "passed to 'byRef' @9"}));
+        Case{"v.size();\nbyRef(v);\nv.swap(other);", "passed to 'byRef' @9"}));
 
 TEST(TypeCompatibilityTest, InitialisedWithElementsIsNot) {
   test::TestAST AST(R"cpp(

@@ -67,7 +67,8 @@ std::vector<std::string> findings(bool WithoutUnitMap) {
             Analyzer.analyze(MatchFinder::MatchResult(Nodes, &Ctx)))
       Out.push_back(AST.rebase(
           F->Message + " @" +
-          std::to_string(Ctx.getSourceManager().getExpansionLineNumber(F->Loc))));
+          std::to_string(
+              Ctx.getSourceManager().getExpansionLineNumber(F->Loc))));
   return Out;
 }
 

@@ -13,9 +13,9 @@
 #include "stacklift/Analysis/Escape/EscapeAnalysis.h"
 #include "stacklift/Analysis/Index/FunctionIndex.h"
 #include "stacklift/Analysis/TripCount/TripCount.h"
-#include "stacklift/Remedy/TypeCompatibility.h"
 #include "stacklift/Diag/Finding.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
+#include "stacklift/Remedy/TypeCompatibility.h"
 #include "clang/AST/ExprCXX.h"
 #include <optional>
 

@@ -117,16 +117,15 @@ bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
   if (!Callee->getDeclName().isIdentifier())
     return false;
   llvm::StringRef Name = Callee->getName();
-  if (Method && llvm::is_contained({"emplace_back", "emplace_front", "emplace"},
-                                   Name))
+  if (Method &&
+      llvm::is_contained({"emplace_back", "emplace_front", "emplace"}, Name))
     // Sequence containers and optional: the element is the first argument.
     return !Class->lookup(&Callee->getASTContext().Idents.get("key_type"))
-                .empty()
+                   .empty()
                ? false
                : isPlainScalar(templateTypeArgument(Class, 0));
-  if (!Method && llvm::is_contained({"make_unique", "make_shared",
-                                     "make_optional"},
-                                    Name))
+  if (!Method &&
+      llvm::is_contained({"make_unique", "make_shared", "make_optional"}, Name))
     if (const TemplateArgumentList *Args =
             Callee->getTemplateSpecializationArgs())
       return Args->size() > 0 &&
@@ -251,7 +250,8 @@ bool isCallArgument(const Expr *E, const ParentIndex &Parents) {
     if (Up.size() != 1)
       return false;
     if (const auto *Wrapper = Up[0].get<Expr>();
-        Wrapper && (isa<ParenExpr>(Wrapper) || isa<ImplicitCastExpr>(Wrapper))) {
+        Wrapper &&
+        (isa<ParenExpr>(Wrapper) || isa<ImplicitCastExpr>(Wrapper))) {
       E = Wrapper;
       continue;
     }

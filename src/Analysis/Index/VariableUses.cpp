@@ -38,8 +38,7 @@ VariableUses::VariableUses(const Stmt &Body, ASTContext &Ctx) {
   // implicit code; sort to be sure.
   const SourceManager &SM = Ctx.getSourceManager();
   for (auto &Entry : Refs)
-    llvm::sort(Entry.second, [&](const DeclRefExpr *A,
-                                        const DeclRefExpr *B) {
+    llvm::sort(Entry.second, [&](const DeclRefExpr *A, const DeclRefExpr *B) {
       return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
     });
 }

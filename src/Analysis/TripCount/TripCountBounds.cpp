@@ -173,8 +173,7 @@ static bool keepsSize(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
     // A map's operator[] inserts the key it does not find.
     const CXXRecordDecl *Class =
         Ref->getType().getNonReferenceType()->getAsCXXRecordDecl();
-    if (Class &&
-        !Class->lookup(&Fn.Ctx.Idents.get("key_type")).empty())
+    if (Class && !Class->lookup(&Fn.Ctx.Idents.get("key_type")).empty())
       return false;
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() > 0 &&
            Op->getArg(0)->IgnoreImpCasts() == Ref;

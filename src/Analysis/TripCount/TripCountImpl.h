@@ -38,7 +38,6 @@ llvm::APSInt wide(int64_t V);
 llvm::APSInt convertTo(const llvm::APSInt &V, clang::QualType Type,
                        const clang::ASTContext &Ctx);
 
-
 /// Variables declared in a for loop's init statement, replaced in the count
 /// text by their initialisers (rule C3).
 using Substitutions =

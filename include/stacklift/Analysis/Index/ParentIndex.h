@@ -50,10 +50,9 @@ public:
 
   /// The nearest ancestor of \p Node for which \p Matches is true, going up
   /// through the first parent of each node; an empty node when none is.
-  clang::DynTypedNode
-  firstAncestor(const clang::DynTypedNode &Node,
-                llvm::function_ref<bool(const clang::DynTypedNode &)> Matches)
-      const;
+  clang::DynTypedNode firstAncestor(
+      const clang::DynTypedNode &Node,
+      llvm::function_ref<bool(const clang::DynTypedNode &)> Matches) const;
 
   /// True when \p S lies inside the root.
   bool contains(const clang::Stmt &S) const { return Parents.count(&S); }
