@@ -32,6 +32,7 @@
 
 #include "stacklift/Analysis/Escape/EscapeBuilder.h"
 #include "stacklift/Analysis/Escape/StdModel.h"
+#include "stacklift/Support/CallArgs.h"
 #include "stacklift/Support/StdNames.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -81,17 +82,6 @@ static const ParmVarDecl *paramDecl(const FunctionDecl *FD, unsigned I) {
   return FD && I < FD->getNumParams() ? FD->getParamDecl(I) : nullptr;
 }
 
-/// The parameter type for argument \p I: from the declaration, else from the
-/// prototype of a call through a pointer; null for a variadic argument.
-static QualType paramType(const FunctionDecl *FD,
-                          const FunctionProtoType *Proto, unsigned I) {
-  if (const ParmVarDecl *Param = paramDecl(FD, I))
-    return Param->getType();
-  if (Proto && I < Proto->getNumParams())
-    return Proto->getParamType(I);
-  return QualType();
-}
-
 /// True when the value of call \p E may carry an address: a reference, or a
 /// type that may hold a pointer.
 static bool resultMayHoldPointer(const Expr *E) {
@@ -120,10 +110,7 @@ struct EscapeBuilder::CallParts {
 
 EscapeBuilder::CallParts::CallParts(const CallExpr *E)
     : E(E), FD(E->getDirectCallee()), Name(nameOf(FD)) {
-  QualType CalleeType = E->getCallee()->getType();
-  if (const auto *Ptr = CalleeType->getAs<PointerType>())
-    CalleeType = Ptr->getPointeeType();
-  Proto = CalleeType->getAs<FunctionProtoType>();
+  Proto = calleePrototype(E);
   unsigned First = 0;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     Obj = MC->getImplicitObjectArgument();
@@ -391,7 +378,7 @@ void EscapeBuilder::opaque(Hole K, const Stmt *E, const FunctionDecl *FD,
   };
   for (unsigned I = 0; I < Args.size(); ++I) {
     const Expr *A = Args[I];
-    QualType PT = paramType(FD, Proto, I);
+    QualType PT = parameterType(FD, Proto, I);
     const ParmVarDecl *Param = paramDecl(FD, I);
     if (Param && Param->hasAttr<LifetimeBoundAttr>() && K.Dst != NoLoc)
       passArg(K.named(FlowKind::Through), A, PT);
@@ -450,7 +437,7 @@ void EscapeBuilder::summarizedCall(Hole K, const CallParts &P,
       continue;
     }
     passArg(reachHole(K, P, Summary.Params[I], Def, Kept), P.Args[I],
-            paramType(P.FD, P.Proto, I));
+            parameterType(P.FD, P.Proto, I));
   }
   if (P.Obj)
     passObject(reachHole(K, P, Summary.This, Def, Kept), P.Obj, P.ObjIsPtr);
@@ -572,7 +559,7 @@ void EscapeBuilder::constructSummarized(Hole H, const CXXConstructExpr *E,
           Hole::into(summarySink(R, Ctor, Def), FlowKind::Assign, E, R.Heap));
     if (R.This != NoDerefs)
       Hs.push_back(H.shift(R.This).named(FlowKind::Store));
-    passArg(tee(Hs, E), A, paramType(Ctor, nullptr, I));
+    passArg(tee(Hs, E), A, parameterType(Ctor, nullptr, I));
   });
 }
 

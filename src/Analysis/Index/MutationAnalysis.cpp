@@ -2,6 +2,7 @@
 
 #include "stacklift/Analysis/Index/MutationAnalysis.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Support/CallArgs.h"
 #include "stacklift/Support/StdNames.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -24,26 +25,6 @@ bool bindsWithoutChange(QualType T) {
   if (const auto *Ref = T->getAs<ReferenceType>())
     return Ref->getPointeeType().isConstQualified();
   return true;
-}
-
-/// The type of the parameter that argument \p Index of \p Call initialises,
-/// or null when it cannot be known (a C variadic argument, a call through
-/// something that is not a function).
-QualType parameterType(const CallExpr *Call, unsigned Index) {
-  if (const FunctionDecl *Callee = Call->getDirectCallee()) {
-    if (Index < Callee->getNumParams())
-      return Callee->getParamDecl(Index)->getType();
-    return {};
-  }
-  QualType CalleeType = Call->getCallee()->getType();
-  if (const auto *Ptr = CalleeType->getAs<PointerType>())
-    CalleeType = Ptr->getPointeeType();
-  else if (const auto *Ref = CalleeType->getAs<ReferenceType>())
-    CalleeType = Ref->getPointeeType();
-  if (const auto *Proto = CalleeType->getAs<FunctionProtoType>())
-    if (Index < Proto->getNumParams())
-      return Proto->getParamType(Index);
-  return {};
 }
 
 /// True when parameter \p Index of \p Callee, an instantiation, is declared
