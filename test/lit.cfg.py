@@ -70,6 +70,7 @@ config.substitutions.append(
 )
 config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%src_root", config.stacklift_src_root))
+config.substitutions.append(("%llvm_major", config.llvm_version_major))
 config.substitutions.append(("%obj_root", config.stacklift_obj_root))
 config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%install_plugindir", config.install_plugindir))
@@ -84,7 +85,9 @@ if neovim:
     config.substitutions.append(("%neovim", neovim))
 
 # A clang-tidy of another LLVM version, for the plugin's version guard.
-for other in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-19"):
+for other in ("clang-tidy-14", "clang-tidy-19", "clang-tidy-22"):
+    if other == "clang-tidy-" + config.llvm_version_major:
+        continue
     path = shutil.which(other)
     if path:
         config.available_features.add("other-clang-tidy")

@@ -3,6 +3,7 @@
 #include "Report.h"
 #include "FixApplier.h"
 #include "Output.h"
+#include "stacklift/Support/LLVMCompat.h"
 #include "clang/Basic/DiagnosticIDs.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Basic/FileManager.h"
@@ -104,10 +105,11 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
 void Reporter::printText(const Finding &F, const SourceManager &SM,
                          const LangOptions &LangOpts,
                          llvm::raw_ostream &OS) const {
-  DiagnosticOptions Opts;
-  Opts.ShowColors = UseColor;
-  TextDiagnosticPrinter Printer(OS, Opts);
-  DiagnosticsEngine Engine(new DiagnosticIDs(), Opts, &Printer,
+  compat::DiagOptions Opts = compat::makeDiagOptions();
+  Opts->ShowColors = UseColor;
+  TextDiagnosticPrinter Printer(OS, compat::diagOptionsArg(Opts));
+  DiagnosticsEngine Engine(new DiagnosticIDs(), compat::diagOptionsArg(Opts),
+                           &Printer,
                            /*ShouldOwnClient=*/false);
   Engine.setSourceManager(const_cast<SourceManager *>(&SM));
   Printer.BeginSourceFile(LangOpts, nullptr);

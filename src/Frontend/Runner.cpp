@@ -288,7 +288,7 @@ bool analyzeBuffer(const tooling::CompilationDatabase &Database, StringRef File,
   }
   raw_string_ostream ErrorsOS(Errors);
   UnitOutput Unit;
-  DiagnosticOptions DiagOpts;
+  compat::DiagOptions DiagOpts = compat::makeDiagOptions();
   ErrorsOnlyConsumer CompilerErrors(ErrorsOS, DiagOpts);
   tooling::ClangTool Tool(Database, {File.str()},
                           std::make_shared<PCHContainerOperations>(),
@@ -320,8 +320,8 @@ unsigned runAll(const tooling::CompilationDatabase &Database,
     std::string Errors;
     raw_string_ostream ErrorsOS(Errors);
     UnitOutput Unit;
-    DiagnosticOptions DiagOpts;
-    DiagOpts.ShowColors = DrawProgress;
+    compat::DiagOptions DiagOpts = compat::makeDiagOptions();
+    DiagOpts->ShowColors = DrawProgress;
     ErrorsOnlyConsumer CompilerErrors(ErrorsOS, DiagOpts);
     // Each unit gets a file system with a working directory of its own:
     // the real one's is the process's, which the other threads share.

@@ -12,6 +12,7 @@
 
 #include "Config.h"
 #include "Report.h"
+#include "stacklift/Support/LLVMCompat.h"
 #include "clang/Basic/DiagnosticOptions.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/Tooling.h"
@@ -111,8 +112,9 @@ bool analyzeBuffer(const clang::tooling::CompilationDatabase &Database,
 /// stacklift's output is its own findings.
 class ErrorsOnlyConsumer : public clang::DiagnosticConsumer {
 public:
-  ErrorsOnlyConsumer(llvm::raw_ostream &OS, clang::DiagnosticOptions &Opts)
-      : Printer(OS, Opts) {}
+  /// \p Opts must outlive the consumer.
+  ErrorsOnlyConsumer(llvm::raw_ostream &OS, const compat::DiagOptions &Opts)
+      : Printer(OS, compat::diagOptionsArg(Opts)) {}
   void BeginSourceFile(const clang::LangOptions &LO,
                        const clang::Preprocessor *PP) override {
     Printer.BeginSourceFile(LO, PP);

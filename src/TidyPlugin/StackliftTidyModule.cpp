@@ -11,6 +11,7 @@
 
 #include "CoreCheckAdapter.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "llvm/Config/llvm-config.h"
 #include <cstdio>
 #include <dlfcn.h>

@@ -48,10 +48,13 @@ bool isForwardingReference(const FunctionDecl *Callee, unsigned Index) {
   const auto *RValue = T->getAs<RValueReferenceType>();
   if (!RValue || RValue->getPointeeType().hasQualifiers())
     return false;
+  // A parameter of the function template itself, by depth and index: the
+  // type may be canonical, without the parameter's declaration (clang 19
+  // gives one for a member template of a class template specialization).
   const auto *Parm = RValue->getPointeeType()->getAs<TemplateTypeParmType>();
-  return Parm && Parm->getDecl() &&
-         llvm::is_contained(*Template->getTemplateParameters(),
-                            Parm->getDecl());
+  const TemplateParameterList *Own = Template->getTemplateParameters();
+  return Parm && Parm->getDepth() == Own->getDepth() &&
+         Parm->getIndex() < Own->size();
 }
 
 /// True for a type that a copy of a scalar lvalue builds without keeping a

@@ -42,11 +42,13 @@ public:
     return Result;
   }
 
-  bool TraverseTypeLoc(TypeLoc TL, bool TraverseQualifier = true) {
+  // LLVM 22 passes a second argument (whether to traverse the qualifier),
+  // LLVM 19 none: forwarded as it comes.
+  template <typename... Flags> bool TraverseTypeLoc(TypeLoc TL, Flags... F) {
     if (TL.isNull())
       return true;
     Stack.push_back(DynTypedNode::create(TL));
-    bool Result = Base::TraverseTypeLoc(TL, TraverseQualifier);
+    bool Result = Base::TraverseTypeLoc(TL, F...);
     Stack.pop_back();
     return Result;
   }

@@ -14,6 +14,7 @@
 #include "TripCountImpl.h"
 #include "stacklift/Support/SourceText.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 

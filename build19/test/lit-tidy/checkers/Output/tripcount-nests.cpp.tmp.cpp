@@ -1,0 +1,169 @@
+// Bodies that add more than one element per iteration (rules G3 and G4 of
+// docs/design/TripCount.md), and the quadratic trap: a vector that outlives
+// an outer loop and grows in an inner one is reserved once, for the whole
+// nest, before the outer loop, never with reserve(v.size() + m) inside it.
+//
+// The message still says "a loop that runs ... times" with the count of
+// elements; the lines below check the warning's prefix and the fix.
+//
+// RUN: %check %s -- %mock-std | FileCheck %s --implicit-check-not="warning:"
+// RUN: sed -e 's#// *\(CHECK\|FIXED\).*##' %s > %t.cpp
+// RUN: %check --fix %t.cpp -- %mock-std > /dev/null 2>&1
+// RUN: FileCheck --check-prefix=FIXED --input-file=%t.cpp %s
+// RUN: %clangxx -fsyntax-only %mock-std %t.cpp
+
+#include <vector>
+
+// ---- G3: k growth calls per iteration. ----
+
+void twicePerIteration(const std::vector<int> &in) {
+  std::vector<int> v;
+  v.reserve(2 * in.size());
+  for (int x : in) {
+    v.push_back(x);
+    
+    v.push_back(-x);
+  }
+  
+  
+}
+
+void thricePerIterationSigned(int first, int last) {
+  std::vector<int> v;
+  if (first < last) v.reserve(static_cast<std::size_t>(3 * (last - first)));
+  for (int i = first; i < last; ++i) {
+    v.push_back(i);
+    
+    v.emplace_back(i);
+    v.push_back(0);
+  }
+  
+}
+
+// ---- G4: nests. ----
+
+void nest(int n, int m) {
+  std::vector<int> v;
+  if (0 < n && 0 < m) v.reserve(static_cast<std::size_t>(n) * static_cast<std::size_t>(m));
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < m; ++j)
+      v.push_back(i * j);
+  
+  // Both counts may be negative: both are tested.
+  
+  
+}
+
+void nestAndDirect(const std::vector<std::vector<int>> &rows, std::size_t m) {
+  std::vector<int> v;
+  v.reserve(rows.size() * (1 + static_cast<std::size_t>(m)));
+  for (const auto &row : rows) {
+    v.push_back(-1);
+    
+    for (std::size_t j = 0; j < m; ++j)
+      v.push_back(row[j]);
+  }
+  
+}
+
+void constantNest() {
+  std::vector<int> v;
+  v.reserve(12);
+  for (int i = 0; i < 4; ++i)
+    for (int j = 0; j < 3; ++j)
+      v.push_back(i * j);
+  
+  
+}
+
+void threeDeep(std::size_t a, std::size_t b, std::size_t c) {
+  std::vector<int> v;
+  v.reserve(static_cast<std::size_t>(a) * (static_cast<std::size_t>(b) * static_cast<std::size_t>(c)));
+  for (std::size_t i = 0; i < a; ++i)
+    for (std::size_t j = 0; j < b; ++j)
+      for (std::size_t k = 0; k < c; ++k)
+        v.push_back(1);
+  
+  
+}
+
+void nestNonEmpty(std::size_t n, std::size_t m) {
+  std::vector<int> v(2);
+  v.reserve(v.size() + (static_cast<std::size_t>(n) * static_cast<std::size_t>(m)));
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = 0; j < m; ++j)
+      v.push_back(1);
+  
+  
+}
+
+void vectorOfTheOuterIteration(std::size_t n, std::size_t m) {
+  for (std::size_t i = 0; i < n; ++i) {
+    std::vector<int> v;
+    v.reserve(m);
+    for (std::size_t j = 0; j < m; ++j)
+      v.push_back(1);
+    
+    // A new vector each outer iteration: reserving inside is right.
+    
+  }
+}
+
+// ---- The quadratic trap without a computable total: no finding. ----
+
+void triangular(int n) {
+  std::vector<int> v;
+  // The inner count depends on the outer counter; reserve(v.size() + i)
+  // inside the outer loop would be quadratic.
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < i; ++j)
+      v.push_back(j);
+}
+
+void rowsOfDifferentSizes(const std::vector<std::vector<int>> &rows) {
+  std::vector<int> v;
+  // FALSE-NEGATIVE: the total is a sum over the rows, not written here.
+  for (const auto &row : rows)
+    for (int x : row)
+      v.push_back(x);
+}
+
+void clearedEachIteration(int n, int m) {
+  std::vector<int> v;
+  // FALSE-NEGATIVE: cleared every outer iteration, it never holds more than
+  // m elements; a reserve after the clear would be right.
+  for (int i = 0; i < n; ++i) {
+    v.clear();
+    for (int j = 0; j < m; ++j)
+      v.push_back(j);
+  }
+}
+
+void innerConditional(int n, int m, bool c) {
+  std::vector<int> v;
+  // The inner loop runs only sometimes: an upper bound.
+  for (int i = 0; i < n; ++i)
+    if (c)
+      for (int j = 0; j < m; ++j)
+        v.push_back(j);
+}
+
+void innerBoundChangedByOuter(int n, int m) {
+  std::vector<int> v;
+  // The outer loop changes the inner bound.
+  for (int i = 0; i < n; ++i) {
+    for (int j = 0; j < m; ++j)
+      v.push_back(j);
+    ++m;
+  }
+}
+
+void onceOrTwice(const std::vector<int> &in, bool c) {
+  std::vector<int> v;
+  // One of two growth calls is conditional: an upper bound.
+  for (int x : in) {
+    v.push_back(x);
+    if (c)
+      v.push_back(x);
+  }
+}

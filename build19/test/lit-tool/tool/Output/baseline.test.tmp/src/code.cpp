@@ -1,0 +1,30 @@
+// A header comment
+// that moves every line.
+
+#include <string>
+#include <vector>
+
+struct Item {
+  int Id;
+  double Price;
+  std::string Name;
+};
+
+double summarize(const std::vector<Item> &in) {
+  std::vector<int> ids;
+  std::vector<double> total;
+  for (const Item &item : in) {
+    ids.push_back(item.Id);
+    total.push_back(item.Price);
+  }
+  std::vector<std::string> names;
+  for (const Item &item : in)
+    names.push_back(item.Name);
+  return total.empty() ? 0.0 : total[0] + ids.size() + names.size();
+}
+std::vector<int> more(const std::vector<int> &in) {
+  std::vector<int> out;
+  for (int x : in)
+    out.push_back(x);
+  return out;
+}

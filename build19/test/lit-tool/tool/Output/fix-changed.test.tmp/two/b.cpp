@@ -1,0 +1,2 @@
+#include "pipe.h"
+#include "shared.h"

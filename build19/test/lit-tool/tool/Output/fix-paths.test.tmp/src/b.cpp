@@ -1,0 +1,2 @@
+#include "../link/shared.h"
+int b(const std::vector<int> &v) { return (int)twice(v).size(); }
