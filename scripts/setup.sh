@@ -45,9 +45,10 @@ if $tests; then
   # clang-tidy 14 exercises the plugin's version guard, Neovim the editor
   # end-to-end test, Boost and Abseil the remedies' real containers, libc++
   # the fixes on the second standard library, clang-format 22 the house
-  # style of our own code; npm brings the SARIF validator.
+  # style of our own code, pre-commit the hook of .pre-commit-hooks.yaml;
+  # npm brings the SARIF validator.
   packages+=(clang-tidy-14 neovim libboost-dev libabsl-dev libc++-22-dev
-             libc++abi-22-dev clang-format-22)
+             libc++abi-22-dev clang-format-22 pre-commit)
   command -v npm >/dev/null || packages+=(npm)
 fi
 

@@ -23,7 +23,7 @@ import lit.formats
 config.name = "stacklift-" + lit_config.params.get("frontend", "tool")
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "sarif.test.py", "programs", "alloc_counter.cpp"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "sarif.test.py", "pre-commit.test.py", "programs", "alloc_counter.cpp"]
 # A test's own inputs sit beside it as <name>.test.<something>.
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(
@@ -75,6 +75,8 @@ config.substitutions.append(("%obj_root", config.stacklift_obj_root))
 config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%cpack", config.cpack))
 config.substitutions.append(("%llvm_tools_dir", config.llvm_tools_dir))
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
 if shutil.which("dpkg-deb"):
     config.available_features.add("dpkg")
 config.substitutions.append(("%install_plugindir", config.install_plugindir))
