@@ -193,22 +193,54 @@ static const VarDecl *iteratorStepped(const Expr *Inc) {
   return nullptr;
 }
 
-/// The other side of `It != X`, or null.
-static const Expr *comparedWith(const Expr *Cond, const VarDecl *It) {
+/// A comparison as written: its operator and operands. C++20 rewrites
+/// `a != b` into `!(a == b)` (or `!(b == a)`) and `a < b` into
+/// `(a <=> b) < 0` when the class only declares == or <=>; the decomposed
+/// form of the rewritten operator is what the user wrote.
+struct Comparison {
+  BinaryOperatorKind Op = BO_Comma;
+  const Expr *LHS = nullptr;
+  const Expr *RHS = nullptr;
+};
+
+static Comparison comparisonOf(const Expr *Cond) {
   Cond = Cond->IgnoreImplicit();
-  const Expr *LHS = nullptr, *RHS = nullptr;
-  if (const auto *Bin = dyn_cast<BinaryOperator>(Cond)) {
-    if (Bin->getOpcode() == BO_NE)
-      LHS = Bin->getLHS(), RHS = Bin->getRHS();
-  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond)) {
-    if (Op->getOperator() == OO_ExclaimEqual && Op->getNumArgs() == 2)
-      LHS = Op->getArg(0), RHS = Op->getArg(1);
+  if (const auto *Bin = dyn_cast<BinaryOperator>(Cond))
+    return {Bin->getOpcode(), Bin->getLHS(), Bin->getRHS()};
+  if (const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(Cond)) {
+    CXXRewrittenBinaryOperator::DecomposedForm D =
+        Rewritten->getDecomposedForm();
+    return {D.Opcode, D.LHS, D.RHS};
   }
-  if (!LHS)
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Cond))
+    if (Op->isInfixBinaryOp() && Op->getNumArgs() == 2)
+      return {BinaryOperator::getOverloadedOpcode(Op->getOperator()),
+              Op->getArg(0), Op->getArg(1)};
+  return {};
+}
+
+/// The end that `It != X`, `X != It`, `It < X` or `X > It` compares the
+/// iterator with, or null. Each stops the loop at the first iterator equal
+/// to (or, for a random-access iterator, not before) X, which ++It from
+/// begin() reaches after size() steps.
+static const Expr *comparedWith(const Expr *Cond, const VarDecl *It) {
+  Comparison C = comparisonOf(Cond);
+  if (!C.LHS)
     return nullptr;
-  if (varOf(LHS) == It)
-    return RHS;
-  return varOf(RHS) == It ? LHS : nullptr;
+  const Expr *Left = C.LHS->IgnoreImplicit();
+  const Expr *Right = C.RHS->IgnoreImplicit();
+  switch (C.Op) {
+  case BO_NE:
+    if (varOf(Left) == It)
+      return Right;
+    return varOf(Right) == It ? Left : nullptr;
+  case BO_LT:
+    return varOf(Left) == It ? Right : nullptr;
+  case BO_GT:
+    return varOf(Right) == It ? Left : nullptr;
+  default:
+    return nullptr;
+  }
 }
 
 std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
