@@ -163,6 +163,23 @@ bool constructorArgumentChanges(const CXXConstructExpr *Construct,
   return true;
 }
 
+/// The one node that uses an expression with parents \p Up, or std::nullopt.
+/// A braced list has two forms, as written and as initialised, that share
+/// the operands the initialisation does not convert (`Cell{i, 1}`: `i` is
+/// an operand of both): the form as written is not a use of its own.
+std::optional<DynTypedNode> soleUse(llvm::ArrayRef<DynTypedNode> Up) {
+  std::optional<DynTypedNode> Sole;
+  for (const DynTypedNode &Node : Up) {
+    const auto *List = Node.get<InitListExpr>();
+    if (List && List->getSemanticForm())
+      continue; // The syntactic form of a list that has a semantic one.
+    if (Sole)
+      return std::nullopt;
+    Sole = Node;
+  }
+  return Sole;
+}
+
 /// True for an operand that C++ never evaluates: sizeof, alignof, noexcept,
 /// typeid of an object that is not polymorphic.
 bool isUnevaluatedOperandOf(const Stmt *Parent) {
@@ -298,7 +315,7 @@ const Stmt *MutationAnalysis::findMutation(
   for (const Change &C : changesOf(Var)) {
     // A capture by reference changes nothing itself: the uses in the
     // lambda's body, which are changes of their own, say what it does.
-    if (Ignore && (C.Kind == ChangeKind::Capture || Ignore(C.Ref)))
+    if (C.Kind == ChangeKind::Capture || (Ignore && Ignore(C.Ref)))
       continue;
     if (isInside(C.Ref, Region) || isInside(C.Mutation, Region))
       return C.Mutation;
@@ -356,15 +373,14 @@ MutationAnalysis::Step MutationAnalysis::step(const Expr *E,
     return Step::read(); // A value computed from it, no longer the variable.
   // No shortcut for a const E: a mutable member or a const_cast can still
   // change it; only the last, catch-all case of stepIntoExpr trusts const.
-  llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
-  if (Up.size() != 1) // Shared implicit nodes: be careful.
-    return Up.empty() ? Step::read() : Step::change(E);
-  const DynTypedNode &Use = Up.front();
-  if (Use.get<TypeLoc>())
+  std::optional<DynTypedNode> Use = soleUse(Parents.parents(*E));
+  if (!Use) // No use, or shared implicit nodes: be careful.
+    return Parents.parents(*E).empty() ? Step::read() : Step::change(E);
+  if (Use->get<TypeLoc>())
     return Step::read(); // decltype(v)
-  if (const auto *D = Use.get<Decl>())
+  if (const auto *D = Use->get<Decl>())
     return stepIntoDecl(E, *D, Depth);
-  const auto *P = Use.get<Stmt>();
+  const auto *P = Use->get<Stmt>();
   if (!P)
     return Step::change(E);
   if (const auto *PE = dyn_cast<Expr>(P))
