@@ -433,8 +433,7 @@ TEST_F(MutationAnalysisTest, LambdaCaptures) {
   EXPECT_TRUE(changedForExprMutationAnalyzer("v"));
   EXPECT_EQ(changed("auto l = [&] { v.clear(); };", "v"),
             "CXXMemberCallExpr: v.clear()");
-  EXPECT_EQ(changed("auto l = [&] { return &v; };", "v"),
-            "UnaryOperator: &v");
+  EXPECT_EQ(changed("auto l = [&] { return &v; };", "v"), "UnaryOperator: &v");
   // An init capture of a reference is followed into the lambda.
   EXPECT_EQ(changed("auto l = [&r = v] { return r.size(); };", "v"), "null");
   EXPECT_EQ(changed("auto l = [&r = v] { r.clear(); };", "v"),
@@ -701,6 +700,30 @@ TEST_F(MutationAnalysisTest, FirstWitnessInSourceOrder) {
             "CXXMemberCallExpr: v.push_back(1)");
   EXPECT_EQ(witness(Analysis->findMutation(Refs[2])),
             "CXXMemberCallExpr: v.clear()");
+}
+
+} // namespace
+} // namespace stacklift
+
+namespace stacklift {
+namespace {
+
+// A braced list has a form as written and a form as initialised, which
+// share the operands: the conversion in the second is the use.
+TEST_F(MutationAnalysisTest, BracedListsOfAggregates) {
+  EXPECT_EQ(
+      changed("struct Cell2 { int x, y; }; Cell2 cc{i, 1}; (void)cc;", "i"),
+      "null");
+  EXPECT_EQ(changed("struct Cell2 { int x, y; }; "
+                    "Cell2 cc = Cell2{i, 1}; (void)cc;",
+                    "i"),
+            "null");
+  EXPECT_EQ(
+      changed("struct Cell2 { long x, y; }; Cell2 cc = {i, 1}; (void)cc;", "i"),
+      "null");
+  // A reference member binds the variable itself.
+  EXPECT_EQ(changed("struct Ref2 { int &r; }; Ref2 rr{i}; (void)rr;", "i"),
+            "InitListExpr: {i}");
 }
 
 } // namespace

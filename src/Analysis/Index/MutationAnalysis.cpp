@@ -165,14 +165,37 @@ bool constructorArgumentChanges(const CXXConstructExpr *Construct,
 
 /// The one node that uses an expression with parents \p Up, or std::nullopt.
 /// A braced list has two forms, as written and as initialised, that share
-/// the operands the initialisation does not convert (`Cell{i, 1}`: `i` is
-/// an operand of both): the form as written is not a use of its own.
-std::optional<DynTypedNode> soleUse(llvm::ArrayRef<DynTypedNode> Up) {
+/// their operands: `Cell{i, 1}` initialises its first field with the
+/// conversion of `i`, and the list as written holds `i` itself, so `i` has
+/// two parents, the list and the conversion in it. The conversion is the
+/// use; the list is not a use of its own.
+std::optional<DynTypedNode> soleUse(llvm::ArrayRef<DynTypedNode> Up,
+                                    const ParentIndex &Parents) {
+  // Whether Node is, or is inside the implicit nodes of, an initialiser of
+  // List's form as initialised.
+  auto InitialisesPartOf = [&](const DynTypedNode &Node,
+                               const InitListExpr &List) {
+    const InitListExpr *Semantic =
+        List.getSemanticForm() ? List.getSemanticForm() : &List;
+    const Expr *E = Node.get<Expr>();
+    for (unsigned Steps = 0; E && Steps != 4; ++Steps) {
+      if (llvm::is_contained(Semantic->inits(), E))
+        return true;
+      llvm::ArrayRef<DynTypedNode> Above = Parents.parents(*E);
+      E = Above.size() == 1 ? Above.front().get<Expr>() : nullptr;
+      if (E && !isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                    CXXBindTemporaryExpr, CXXConstructExpr>(E))
+        return false;
+    }
+    return false;
+  };
   std::optional<DynTypedNode> Sole;
   for (const DynTypedNode &Node : Up) {
     const auto *List = Node.get<InitListExpr>();
-    if (List && List->getSemanticForm())
-      continue; // The syntactic form of a list that has a semantic one.
+    if (List && llvm::any_of(Up, [&](const DynTypedNode &Other) {
+          return InitialisesPartOf(Other, *List);
+        }))
+      continue;
     if (Sole)
       return std::nullopt;
     Sole = Node;
@@ -373,7 +396,7 @@ MutationAnalysis::Step MutationAnalysis::step(const Expr *E,
     return Step::read(); // A value computed from it, no longer the variable.
   // No shortcut for a const E: a mutable member or a const_cast can still
   // change it; only the last, catch-all case of stepIntoExpr trusts const.
-  std::optional<DynTypedNode> Use = soleUse(Parents.parents(*E));
+  std::optional<DynTypedNode> Use = soleUse(Parents.parents(*E), Parents);
   if (!Use) // No use, or shared implicit nodes: be careful.
     return Parents.parents(*E).empty() ? Step::read() : Step::change(E);
   if (Use->get<TypeLoc>())

@@ -1,7 +1,7 @@
-// A loop counter captured by reference by a lambda is changed only where the
-// lambda's body changes it: a lambda that only reads it leaves the count
-// exact (issue 14, item 2). On the real standard libraries, C++17 and C++20;
-// the fixed program is rebuilt with strict warnings and run.
+// Uses of a loop counter that only read it leave the count exact: a lambda
+// that captures it by reference and only reads it (issue 14, item 2), a
+// braced aggregate built from it (item 1). On the real standard libraries,
+// C++17 and C++20; the fixed program is rebuilt with strict warnings and run.
 //
 // RUN: %check %s -- -std=c++17 | FileCheck %s --implicit-check-not="warning:"
 // RUN: %check %s -- -std=c++20 | FileCheck %s --implicit-check-not="warning:"
@@ -24,6 +24,32 @@ static std::vector<int> readsCounter(int N) {
   }
   // CHECK: :[[@LINE-2]]:5: warning: vector 'Out' grows with 'push_back' in a loop that runs 'N' times; consider calling 'reserve' before the loop [stacklift-vector-growth]
   // FIXED: if (0 < N) Out.reserve(static_cast<std::size_t>(N));
+  return Out;
+}
+
+struct Cell {
+  int X, Y;
+};
+
+static std::vector<Cell> aggregateOfCounter(int N) {
+  std::vector<Cell> Out;
+  for (int I = 0; I < N; ++I)
+    Out.push_back(Cell{I, 1});
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'Out' grows with 'push_back' in a loop that runs 'N' times; consider calling 'reserve' before the loop [stacklift-vector-growth]
+  // FIXED: if (0 < N) Out.reserve(static_cast<std::size_t>(N));
+  return Out;
+}
+
+struct Wide {
+  long X;
+  double Y;
+};
+
+static std::vector<Wide> convertedAggregate(int N) {
+  std::vector<Wide> Out;
+  for (int I = 0; I < N; ++I)
+    Out.push_back({I, 0.5});
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'Out' grows with 'push_back' in a loop that runs 'N' times; consider calling 'reserve' before the loop [stacklift-vector-growth]
   return Out;
 }
 
@@ -54,6 +80,9 @@ static std::vector<int> changedByEarlierLambda(int N) {
 int main() {
   std::vector<int> A = readsCounter(5), B = writesCounter(10),
                    C = changedByEarlierLambda(10);
-  std::printf("%zu %d %zu %zu\n", A.size(), A[4], B.size(), C.size());
+  std::vector<Cell> D = aggregateOfCounter(4);
+  std::vector<Wide> E = convertedAggregate(3);
+  std::printf("%zu %d %zu %zu %d %ld\n", A.size(), A[4], B.size(), C.size(),
+              D[3].X, E[2].X);
   return 0;
 }
