@@ -82,13 +82,72 @@ QualType templateTypeArgument(const CXXRecordDecl *RD, unsigned Index) {
   return Flat[Index].getAsType();
 }
 
+/// Whether parameter type \p T can bind an lvalue and change it: a reference
+/// to non-const, or a forwarding reference `U &&`.
+bool mayChangeLValue(QualType T) {
+  if (const auto *RValue = T->getAs<RValueReferenceType>())
+    return RValue->getPointeeType()->getAs<TemplateTypeParmType>() &&
+           !RValue->getPointeeType().hasQualifiers();
+  return !bindsWithoutChange(T);
+}
+
+/// Whether constructing a \p Target from an lvalue in position \p Index of
+/// its arguments (forwarded to it as an lvalue reference) only copies it:
+/// a plain scalar; a std::pair, std::tuple or std::optional whose element
+/// there is a plain scalar; a class none of whose constructors (templates
+/// included) takes that position by reference to non-const or by
+/// forwarding reference, and that inherits no constructors; an aggregate
+/// (C++20 parenthesised initialisation) whose member there is not a
+/// reference.
+bool recordConstructionCopies(const CXXRecordDecl *RD, unsigned Index) {
+  if (!RD || !RD->hasDefinition())
+    return false;
+  RD = RD->getDefinition();
+  if (isStdName(RD, "pair") || isStdName(RD, "tuple"))
+    return isPlainScalar(templateTypeArgument(RD, Index));
+  if (isStdName(RD, "optional"))
+    return Index == 0 && isPlainScalar(templateTypeArgument(RD, 0));
+  if (RD->isAggregate()) {
+    if (RD->getNumBases() != 0)
+      return false; // The first arguments initialise the bases.
+    unsigned I = 0;
+    for (const FieldDecl *Field : RD->fields())
+      if (I++ == Index)
+        return !Field->getType()->isReferenceType();
+    return true;
+  }
+  for (const Decl *D : RD->decls()) {
+    if (isa<UsingDecl, ConstructorUsingShadowDecl>(D))
+      return false; // Inherited constructors.
+    const auto *Ctor = dyn_cast<CXXConstructorDecl>(D);
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+      Ctor = dyn_cast<CXXConstructorDecl>(Template->getTemplatedDecl());
+    if (!Ctor)
+      continue;
+    for (unsigned I = 0, N = Ctor->getNumParams(); I != N; ++I) {
+      const ParmVarDecl *Param = Ctor->getParamDecl(I);
+      if ((I == Index || Param->isParameterPack()) &&
+          mayChangeLValue(Param->getType().getNonPackExpansionType()))
+        return false;
+    }
+  }
+  return true;
+}
+
+bool constructionCopies(QualType Target, unsigned Index) {
+  if (isPlainScalar(Target))
+    return true;
+  return !Target.isNull() &&
+         recordConstructionCopies(Target->getAsCXXRecordDecl(), Index);
+}
+
 /// True when a scalar lvalue passed to parameter \p Index of \p Callee, a
-/// forwarding reference of namespace std, only initialises a plain scalar
-/// with a copy of it: `v.emplace_back(i)` for a vector<int>, the pair or
-/// tuple of ints built by `v.push_back({i, x})`, `std::make_unique<int>(i)`.
-/// Anything else (an element type with a constructor of its own, a pair of
-/// references, reference_wrapper, call_once, invoke, ...) may keep or
-/// change the argument.
+/// forwarding reference of namespace std, is only copied: into the pair or
+/// tuple of ints built by `v.push_back({i, x})`, into the element
+/// `v.emplace_back(i, x)` constructs (see constructionCopies),
+/// `std::make_unique<T>(i)`, `std::make_pair(i, x)`. Anything else
+/// (reference_wrapper, call_once, invoke, an element type whose
+/// constructor takes a reference, ...) may keep or change the argument.
 bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
   if (!isInStd(Callee) || !isForwardingReference(Callee, Index))
     return false;
@@ -96,25 +155,32 @@ bool copiesFromLValue(const FunctionDecl *Callee, unsigned Index) {
   const CXXRecordDecl *Class = Method ? Method->getParent() : nullptr;
   if (isa<CXXConstructorDecl>(Callee))
     return Class && Class->getDeclName().isIdentifier() &&
-           llvm::is_contained({"pair", "tuple"}, Class->getName()) &&
-           isPlainScalar(templateTypeArgument(Class, Index));
+           llvm::is_contained({"pair", "tuple", "optional"},
+                              Class->getName()) &&
+           recordConstructionCopies(Class, Index);
   if (!Callee->getDeclName().isIdentifier())
     return false;
   llvm::StringRef Name = Callee->getName();
   if (Method &&
       llvm::is_contained({"emplace_back", "emplace_front", "emplace"}, Name))
-    // Sequence containers and optional: the element is the first argument.
-    return !Class->lookup(&Callee->getASTContext().Idents.get("key_type"))
-                   .empty()
-               ? false
-               : isPlainScalar(templateTypeArgument(Class, 0));
+    // Sequence containers and optional: the element is the first template
+    // argument, built from all the arguments (not a map's emplace, which
+    // builds a pair in its own ways).
+    return Class->lookup(&Callee->getASTContext().Idents.get("key_type"))
+               .empty() &&
+           constructionCopies(templateTypeArgument(Class, 0), Index);
   if (!Method &&
       llvm::is_contained({"make_unique", "make_shared", "make_optional"}, Name))
     if (const TemplateArgumentList *Args =
             Callee->getTemplateSpecializationArgs())
       return Args->size() > 0 &&
              Args->get(0).getKind() == TemplateArgument::Type &&
-             isPlainScalar(Args->get(0).getAsType());
+             constructionCopies(Args->get(0).getAsType(), Index);
+  if (!Method && llvm::is_contained({"make_pair", "make_tuple"}, Name))
+    // The result holds decayed copies; a scalar lvalue is copied.
+    return Index < Callee->getNumParams() &&
+           isPlainScalar(
+               Callee->getParamDecl(Index)->getType().getNonReferenceType());
   return false;
 }
 
