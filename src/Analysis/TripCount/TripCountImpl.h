@@ -114,6 +114,9 @@ struct CountedLoop {
   clang::BinaryOperatorKind Op = clang::BO_LT;
   /// The comparison's operand type, in which the counter is compared.
   clang::QualType CompareType;
+  /// A constant the condition adds to the counter before comparing it
+  /// (`i + 1 < n`: 1), 130-bit; zero for the counter alone.
+  llvm::APSInt CounterOffset = llvm::APSInt(llvm::APInt(130, 0), false);
   /// The constant added to the counter by each step, never zero.
   llvm::APSInt Step;
   /// A do-while loop: the body runs once before the first test.

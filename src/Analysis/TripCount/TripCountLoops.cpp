@@ -114,28 +114,52 @@ static const Expr *constantStartBefore(const Stmt *Loop, const VarDecl *Var,
   return nullptr;
 }
 
-/// Normalises \p CondE to `Var Op Bound`; with \p PreStepped the counter side
-/// is `++Var` or `--Var` (do { } while (++i < n)).
+/// The constant \p E adds to \p Var when \p E is `Var + c`, `c + Var` or
+/// `Var - c` (130-bit); zero for `Var` itself; std::nullopt otherwise.
+static std::optional<llvm::APSInt>
+counterOffset(const Expr *E, const VarDecl *Var, const ASTContext &Ctx) {
+  if (varOf(E) == Var)
+    return wide(0);
+  const auto *Sum = dyn_cast<BinaryOperator>(E->IgnoreParenImpCasts());
+  if (!Sum || !Sum->isAdditiveOp())
+    return std::nullopt;
+  const Expr *Other = nullptr;
+  if (varOf(Sum->getLHS()) == Var)
+    Other = Sum->getRHS();
+  else if (Sum->getOpcode() == BO_Add && varOf(Sum->getRHS()) == Var)
+    Other = Sum->getLHS();
+  std::optional<llvm::APSInt> C = Other ? constantOf(Other, Ctx) : std::nullopt;
+  if (!C)
+    return std::nullopt;
+  return Sum->getOpcode() == BO_Add ? wide(*C) : -wide(*C);
+}
+
+/// Normalises \p CondE to `Var + Offset Op Bound`; with \p PreStepped the
+/// counter side is `++Var` or `--Var` (do { } while (++i < n)).
 static bool orient(const Expr *CondE, const VarDecl *Var, bool PreStepped,
-                   CountedLoop &L) {
+                   const ASTContext &Ctx, CountedLoop &L) {
   const auto *Cond = dyn_cast<BinaryOperator>(CondE->IgnoreParenImpCasts());
   if (!Cond || (!Cond->isRelationalOp() && Cond->getOpcode() != BO_NE))
     return false;
-  auto IsCounter = [&](const Expr *E) {
+  auto OffsetOf = [&](const Expr *E) -> std::optional<llvm::APSInt> {
     if (!PreStepped)
-      return varOf(E) == Var;
+      return counterOffset(E, Var, Ctx);
     const auto *Un = dyn_cast<UnaryOperator>(E->IgnoreParenImpCasts());
-    return Un && Un->isPrefix() && Un->isIncrementDecrementOp() &&
-           varOf(Un->getSubExpr()) == Var;
+    if (Un && Un->isPrefix() && Un->isIncrementDecrementOp() &&
+        varOf(Un->getSubExpr()) == Var)
+      return wide(0);
+    return std::nullopt;
   };
-  if (IsCounter(Cond->getLHS())) {
+  if (std::optional<llvm::APSInt> Offset = OffsetOf(Cond->getLHS())) {
     L.Op = Cond->getOpcode();
     L.Bound = Cond->getRHS();
     L.CompareType = Cond->getLHS()->getType();
-  } else if (IsCounter(Cond->getRHS())) {
+    L.CounterOffset = *Offset;
+  } else if ((Offset = OffsetOf(Cond->getRHS()))) {
     L.Op = BinaryOperator::reverseComparisonOp(Cond->getOpcode());
     L.Bound = Cond->getLHS();
     L.CompareType = Cond->getRHS()->getType();
+    L.CounterOffset = *Offset;
   } else {
     return false;
   }
@@ -165,7 +189,7 @@ TripCount countedFor(const ForStmt *For, const Stmt *Scope,
   L.Loop = For;
   L.Counter = S->Var;
   L.Step = S->Step;
-  if (!orient(For->getCond(), S->Var, /*PreStepped=*/false, L))
+  if (!orient(For->getCond(), S->Var, /*PreStepped=*/false, Ctx, L))
     return unknown(For->getCond(), NoCompare);
   L.Rule = S->Step.isStrictlyPositive() ? "C1" : "C2";
   if (const Stmt *Init = For->getInit()) {
@@ -212,7 +236,7 @@ static std::optional<TripCount> stepLast(const Stmt *Loop, const Expr *Cond,
     return unknown(Cond, NotInteger);
   L.Counter = S->Var;
   L.Step = S->Step;
-  if (!orient(Cond, S->Var, /*PreStepped=*/false, L))
+  if (!orient(Cond, S->Var, /*PreStepped=*/false, Fn.Ctx, L))
     return unknown(Cond, NoCompare);
   for (const Stmt *Child : Body->body())
     if (Child != Last)
@@ -243,7 +267,7 @@ TripCount countedWhile(const Stmt *Loop, const Stmt *Scope,
   if (Pre && Pre->Var->getType()->isIntegerType()) {
     L.Counter = Pre->Var;
     L.Step = Pre->Step;
-    if (!orient(Cond, Pre->Var, /*PreStepped=*/true, L))
+    if (!orient(Cond, Pre->Var, /*PreStepped=*/true, Fn.Ctx, L))
       return unknown(Cond, NoCompare);
     if (const Stmt *Mutation =
             Fn.Mutations.findMutation(L.Counter, *loopBody(Loop)))

@@ -53,7 +53,7 @@ static TripCount constantCount(const CountedLoop &L, const Shape &Sh,
                                const llvm::APSInt &Bound,
                                const std::string &BoundText,
                                const ASTContext &Ctx, TripCount Count) {
-  llvm::APSInt A = wide(convertTo(Start, L.CompareType, Ctx));
+  llvm::APSInt A = wide(convertTo(Start, L.CompareType, Ctx)) + L.CounterOffset;
   llvm::APSInt B = wide(Bound);
   llvm::APSInt D = Sh.Ascending ? B - A : A - B;
   if (Sh.Inclusive)
@@ -191,6 +191,12 @@ static TripCount symbolicCount(const CountedLoop &L, const Shape &Sh,
   const Expr *Hi = Sh.Ascending ? L.Bound : L.Start;
   std::optional<llvm::APSInt> LoValue = Lo ? constantOf(Lo, Ctx) : std::nullopt;
   std::optional<std::string> LoOp = endText(Lo, true, L, Subst, Ctx);
+  if (!L.CounterOffset.isZero()) {
+    // `i + c < n` from a constant a: the condition's side runs from a + c
+    // (countIterations allows an offset only then).
+    LoValue = wide(*LoValue) + L.CounterOffset;
+    LoOp = parenthesized(llvm::toString(*LoValue, 10));
+  }
   std::optional<HighEnd> HiEnd =
       LoOp ? highEnd(Hi, LoValue.has_value(), L, Subst, Ctx) : std::nullopt;
   if (!HiEnd)
@@ -256,6 +262,13 @@ TripCount countIterations(const CountedLoop &L, const Stmt *Scope,
   Count.Kind = CountKind::Exact;
   Count.Witness = L.Bound;
   Count.Rule = L.Rule + (Checker.Substituted.empty() ? "" : "+C3");
+  // An offset on the counter's side (`i + 1 < n`) shifts a constant start;
+  // a start or a descending high end spelled as text would need it in the
+  // text.
+  if (!L.CounterOffset.isZero() &&
+      !(StartValue && (Sh.Ascending || BoundValue)))
+    return unknown(L.Bound, "the counter is compared with an offset and "
+                            "does not start at a constant");
   if (L.Op == BO_NE && Sh.Stride != wide(1) && !(StartValue && BoundValue))
     return unknown(L.Bound, "the counter may step over the bound");
   if (StartValue && BoundValue) {
