@@ -1,4 +1,0 @@
-int f() {
-  int x;
-  return x;
-}

@@ -1,2 +1,0 @@
-#include "pipe.h"
-#include "shared.h"

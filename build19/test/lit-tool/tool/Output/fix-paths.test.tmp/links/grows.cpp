@@ -1,1 +1,0 @@
-../real/grows.cpp

@@ -1,2 +1,0 @@
-#include "../inc/shared.h"
-int a(const std::vector<int> &v) { return (int)twice(v).size(); }

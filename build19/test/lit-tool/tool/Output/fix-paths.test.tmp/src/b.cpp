@@ -1,2 +1,0 @@
-#include "../link/shared.h"
-int b(const std::vector<int> &v) { return (int)twice(v).size(); }

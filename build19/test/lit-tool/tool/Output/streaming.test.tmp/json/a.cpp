@@ -1,8 +1,0 @@
-#include <vector>
-
-std::vector<int> collect(const std::vector<int> &in) {
-  std::vector<int> out;
-  for (int x : in)
-    out.push_back(x * 2);
-  return out;
-}

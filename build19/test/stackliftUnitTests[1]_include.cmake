@@ -1,5 +1,0 @@
-if(EXISTS "/work/wt-19/build19/test/stackliftUnitTests[1]_tests.cmake")
-  include("/work/wt-19/build19/test/stackliftUnitTests[1]_tests.cmake")
-else()
-  add_test(stackliftUnitTests_NOT_BUILT stackliftUnitTests_NOT_BUILT)
-endif()
