@@ -462,9 +462,10 @@ MutationAnalysis::Step MutationAnalysis::step(const Expr *E,
     return Step::read(); // A value computed from it, no longer the variable.
   // No shortcut for a const E: a mutable member or a const_cast can still
   // change it; only the last, catch-all case of stepIntoExpr trusts const.
-  std::optional<DynTypedNode> Use = soleUse(Parents.parents(*E), Parents);
+  llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*E);
+  std::optional<DynTypedNode> Use = soleUse(Up, Parents);
   if (!Use) // No use, or shared implicit nodes: be careful.
-    return Parents.parents(*E).empty() ? Step::read() : Step::change(E);
+    return Up.empty() ? Step::read() : Step::change(E);
   if (Use->get<TypeLoc>())
     return Step::read(); // decltype(v)
   if (const auto *D = Use->get<Decl>())
