@@ -7,12 +7,22 @@
 # specifies both. In a RUN line:
 #   %check     runs the chosen front end: `%check <file> -- <compiler args>`
 #   %stacklift the standalone tool, %tidy clang-tidy with the plugin loaded
-#   %mock-std  compiler arguments for the mock standard headers in Inputs/
+#   %mock-std  compiler arguments for the standard library of the
+#              configuration: the mock headers in Inputs/mock by default
 #   %std-args  compiler arguments for the real standard library
 #   %clangxx   clang++ 22, to compile what the fixes produce
 #   %expect-exit N <command>  fails unless <command> exits with N
 # Features: frontend-tool / frontend-tidy, other-clang-tidy (a clang-tidy of
-# another LLVM version is installed, for the version guard).
+# another LLVM version is installed, for the version guard), stdlib-mock /
+# stdlib-real.
+#
+# The checker files written against the mocks (%mock-std) also run against
+# the real standard libraries: --param stdlib=libstdc++ or stdlib=libc++
+# (default: mock) and --param std=c++17 or std=c++20 (default: c++17) make
+# %mock-std the real library at that standard, so the same CHECK and FIXED
+# lines must hold on what users compile. A file that covers the real
+# libraries itself, or that tests something only a mock can show, says
+# `UNSUPPORTED: stdlib-real` with the reason.
 
 import os
 import shutil
@@ -20,15 +30,25 @@ import sys
 
 import lit.formats
 
-config.name = "stacklift-" + lit_config.params.get("frontend", "tool")
+stdlib = lit_config.params.get("stdlib", "mock")
+if stdlib not in ("mock", "libstdc++", "libc++"):
+    lit_config.fatal("stdlib must be 'mock', 'libstdc++' or 'libc++', not %r" % stdlib)
+std = lit_config.params.get("std", "c++17")
+if std not in ("c++17", "c++20"):
+    lit_config.fatal("std must be 'c++17' or 'c++20', not %r" % std)
+# The default configuration keeps its historical name and directory.
+variant = "" if (stdlib, std) == ("mock", "c++17") else "-%s-%s" % (stdlib, std)
+
+config.name = "stacklift-" + lit_config.params.get("frontend", "tool") + variant
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".cpp", ".test"]
 config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "sarif.test.py", "pre-commit.test.py", "programs", "alloc_counter.cpp"]
 # A test's own inputs sit beside it as <name>.test.<something>.
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(
-    config.stacklift_obj_root, "test", "lit-" + lit_config.params.get("frontend", "tool")
+    config.stacklift_obj_root, "test", "lit-" + lit_config.params.get("frontend", "tool") + variant
 )
+config.available_features.add("stdlib-mock" if stdlib == "mock" else "stdlib-real")
 
 frontend = lit_config.params.get("frontend", "tool")
 if frontend not in ("tool", "tidy"):
@@ -47,10 +67,16 @@ config.substitutions.append(("%stacklift-lsp", tool + "-lsp"))
 config.substitutions.append(("%stacklift", tool))
 config.substitutions.append(("%tidy", tidy))
 config.substitutions.append(("%plugin", config.stacklift_plugin))
-config.substitutions.append(
-    ("%mock-std", "-std=c++17 -nostdinc++ -isystem %s" % os.path.join(inputs, "mock"))
-)
-config.substitutions.append(("%std-args", "-std=c++17"))
+if stdlib == "mock":
+    stdlib_args = "-std=%s -nostdinc++ -isystem %s" % (std, os.path.join(inputs, "mock"))
+elif stdlib == "libc++":
+    stdlib_args = "-std=%s -stdlib=libc++" % std
+else:
+    stdlib_args = "-std=%s" % std
+config.substitutions.append(("%mock-std", stdlib_args))
+# The real library: libstdc++ at C++17 by default, the configured one in a
+# real-library configuration.
+config.substitutions.append(("%std-args", "-std=c++17" if stdlib == "mock" else stdlib_args))
 # The warnings a fix must not add: fixed files are compiled with these and
 # -Werror wherever the original compiles cleanly with them.
 config.substitutions.append(

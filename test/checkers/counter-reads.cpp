@@ -3,6 +3,9 @@
 // braced aggregate built from it (item 1). On the real standard libraries,
 // C++17 and C++20; the fixed program is rebuilt with strict warnings and run.
 //
+// Its RUN lines cover libstdc++ and libc++ at C++17 and C++20 themselves:
+// UNSUPPORTED: stdlib-real
+//
 // RUN: %check %s -- -std=c++17 | FileCheck %s --implicit-check-not="warning:"
 // RUN: %check %s -- -std=c++20 | FileCheck %s --implicit-check-not="warning:"
 // RUN: %if libcxx %{ %check %s -- -std=c++17 -stdlib=libc++ | FileCheck %s --implicit-check-not="warning:" %}

@@ -6,7 +6,36 @@
 // RUN: %if frontend-tool %{ %stacklift --explain %s -- %mock-std -std=c++20 | FileCheck %s --check-prefix=EXPLAIN %}
 
 #include <coroutine>
+#include <utility>
 #include <vector>
+
+/// A task whose result is a vector of ints.
+struct VectorTask {
+  struct promise_type {
+    std::vector<int> Result;
+    VectorTask get_return_object() { return {}; }
+    std::suspend_never initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    void return_value(std::vector<int> V) { Result = std::move(V); }
+    void unhandled_exception() {}
+  };
+};
+
+/// A generator of vectors of ints.
+struct VectorGenerator {
+  struct promise_type {
+    std::vector<int> Current;
+    VectorGenerator get_return_object() { return {}; }
+    std::suspend_always initial_suspend() noexcept { return {}; }
+    std::suspend_always final_suspend() noexcept { return {}; }
+    std::suspend_always yield_value(std::vector<int> V) {
+      Current = std::move(V);
+      return {};
+    }
+    void return_void() {}
+    void unhandled_exception() {}
+  };
+};
 
 VectorTask collect(int n) {
   std::vector<int> v;

@@ -23,7 +23,7 @@ struct Widget {
       v.push_back(x);
     // CHECK: :[[@LINE-1]]:7: warning: vector 'v'
     OnSize = [&v] { return static_cast<int>(v.size()); };
-    // CHECK: :[[@LINE-1]]:14: note: 'v' escapes: a lambda that captures it by reference is stored in a heap object made by 'std::function' here
+    // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: a lambda that captures it by reference is stored in member 'OnSize' here
   }
 };
 

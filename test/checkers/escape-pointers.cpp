@@ -30,7 +30,7 @@ void data(const std::vector<int> &in) {
   // CHECK: :[[@LINE-1]]:3: note: 'v' escapes: a pointer to its elements is stored in global 'Raw' here
 }
 
-int *iterator(const std::vector<int> &in) {
+std::vector<int>::iterator iterator(const std::vector<int> &in) {
   std::vector<int> v;
   for (int x : in)
     v.push_back(x);

@@ -4,6 +4,9 @@
 // synthesised from `<=>`. Each configuration is checked, fixed, rebuilt with
 // strict warnings and run; the output must not change.
 //
+// Its RUN lines cover libstdc++ and libc++ at C++17 and C++20 themselves:
+// UNSUPPORTED: stdlib-real
+//
 // RUN: %check %s -- -std=c++17 | FileCheck %s --implicit-check-not="warning:"
 // RUN: %check %s -- -std=c++20 | FileCheck %s --implicit-check-not="warning:"
 // RUN: %if libcxx %{ %check %s -- -std=c++17 -stdlib=libc++ | FileCheck %s --implicit-check-not="warning:" %}

@@ -6,6 +6,9 @@
 // output must be the original's. With libc++ installed, the same again on
 // libc++, at C++17 and C++20.
 //
+// Its RUN lines cover libstdc++ and libc++ at C++17 and C++20 themselves:
+// UNSUPPORTED: stdlib-real
+//
 // RUN: %check %s -- -std=c++20 | FileCheck %s --implicit-check-not="warning:"
 // RUN: sed -e 's#// *\(CHECK\|FIXED\).*##' %s > %t.cpp
 // RUN: %clangxx -std=c++20 %strict-warnings %t.cpp -o %t.orig

@@ -290,6 +290,19 @@ TEST_F(EscapeAnalysisTest, ChainThroughAliasesAndMoves) {
                           "assign: 'p' -> global 'Registry' @19"));
 }
 
+TEST_F(EscapeAnalysisTest, ChainThroughAForwardingMaker) {
+  // std::make_pair takes forwarding references: `std::move(v)` binds to
+  // one, and the pair's member is move-constructed from it, a move as a
+  // by-value parameter would make it.
+  escape(test::fillIn(UseTemplate,
+                      "auto pr = std::make_pair(std::move(v), 1);\n"
+                      "Registry = &pr.first;"));
+  EXPECT_EQ(Result->Reason, EscapeReason::StoredInGlobal);
+  EXPECT_THAT(chain(),
+              ElementsAre("move: 'v' -> 'pr' @16",
+                          "address-of: 'pr' -> global 'Registry' @17"));
+}
+
 TEST_F(EscapeAnalysisTest, ChainOfALambda) {
   escape(test::fillIn(UseTemplate, "std::thread t([&v] { v.push_back(1); });"));
   EXPECT_EQ(Result->Via, EscapeVia::Lambda);

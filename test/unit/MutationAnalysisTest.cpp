@@ -55,6 +55,18 @@ template <class T1, class T2> struct pair {
 };
 } // namespace std
 template <class T> void forwardOwn(T &&);
+namespace std::ranges::views {
+struct Iota {
+  template <class W, class B> int operator()(W &&, B &&) const;
+};
+inline constexpr Iota iota{};
+} // namespace std::ranges::views
+namespace mine {
+struct Iota {
+  template <class W, class B> int operator()(W &&, B &&) const;
+};
+inline constexpr Iota iota{};
+} // namespace mine
 struct Inc {
   Inc(int &x) { ++x; }
 };
@@ -276,6 +288,12 @@ TEST_F(MutationAnalysisTest, ForwardingReferences) {
       changed("std::vector<std::pair<int, int>> pv; pv.push_back({i, 0});",
               "i"),
       "null");
+  // std::views::iota is an object whose operator() takes forwarding
+  // references; its view holds copies. An object of that name outside std
+  // is not trusted.
+  EXPECT_EQ(changed("auto r = std::ranges::views::iota(i, j);", "i"), "null");
+  EXPECT_EQ(changed("auto r = mine::iota(i, j);", "i"),
+            "CXXOperatorCallExpr: mine::iota(i, j)");
   // A forwarding reference outside std may write through: it counts.
   EXPECT_EQ(changed("forwardOwn(i);", "i"), "CallExpr: forwardOwn(i)");
   // Only plain scalars are copies: an element type with a constructor of

@@ -185,6 +185,10 @@ void EscapeBuilder::storeArgs(LocId Dst, QualType Element, const CallParts &P) {
 void EscapeBuilder::holdArg(Hole H, const Expr *A) {
   if (A->isLValue() && isOwningType(A->getType()))
     copyInto(H, A);
+  else if (A->isXValue() && isOwningType(A->getType()))
+    // A forwarding reference to `std::move(v)`: the held object is
+    // move-constructed from it, as a by-value parameter would be.
+    expr(H.named(FlowKind::Move), A);
   else
     expr(H, A);
 }

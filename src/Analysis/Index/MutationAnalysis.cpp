@@ -191,6 +191,19 @@ bool isIdentityCast(const CallExpr *Call) {
          (isStdName(F, "move") || isStdName(F, "forward"));
 }
 
+/// True for a call of the customisation-point object `std::views::iota`
+/// (`std::ranges::views::iota`), whose view holds decayed copies of its
+/// arguments. The object's class is the library's own (`_Iota` in libstdc++,
+/// `__iota::__fn` in libc++): the object is recognised by its name.
+bool callsIotaObject(const CXXOperatorCallExpr *Op) {
+  if (Op->getOperator() != OO_Call || Op->getNumArgs() == 0)
+    return false;
+  const auto *Object = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreImpCasts());
+  const auto *Var = Object ? dyn_cast<VarDecl>(Object->getDecl()) : nullptr;
+  return Var && Var->getDeclName().isIdentifier() && Var->getName() == "iota" &&
+         isInStd(Var);
+}
+
 /// Whether passing \p Arg to \p Call can change what it names.
 bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
   unsigned Index = 0;
@@ -204,6 +217,10 @@ bool argumentChanges(const CallExpr *Call, const Expr *Arg) {
       if (Index == 0)
         return !Method->isConst() && !Method->isStatic();
       --Index;
+      if (callsIotaObject(Op) && Index < Method->getNumParams() &&
+          isPlainScalar(
+              Method->getParamDecl(Index)->getType().getNonReferenceType()))
+        return false;
     }
   QualType Param = parameterType(Call, Index);
   if (!Param.isNull() && Param->isLValueReferenceType() &&
