@@ -11,6 +11,7 @@
 #include "stacklift/Remedy/RemedyInputs.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "stacklift/Remedy/TypeCompatibility.h"
+#include "stacklift/Support/SourceText.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include <set>
@@ -43,8 +44,11 @@ struct VectorGrowthCheck::UnitState {
       Targets = findTargetTemplates(*Ctx, Options);
     return *Targets;
   }
-  /// (vector, loop) pairs already reported.
-  llvm::DenseSet<std::pair<const VarDecl *, const Stmt *>> Seen;
+  /// (vector, loop) pairs already analysed, and what came of the first
+  /// growth call (for --funnel: the other calls in the loop share it).
+  llvm::DenseMap<std::pair<const VarDecl *, const Stmt *>,
+                 std::pair<llvm::StringRef, std::string>>
+      Seen;
 };
 
 VectorGrowthCheck::VectorGrowthCheck(VectorGrowthOptions Options)
@@ -54,6 +58,9 @@ VectorGrowthCheck::~VectorGrowthCheck() = default;
 void VectorGrowthCheck::registerMatchers(
     MatchFinder &Finder, MatchFinder::MatchCallback *Callback) const {
   Finder.addMatcher(growthCallOnLocal(Options.VectorLikeClasses), Callback);
+  if (recordingSites())
+    Finder.addMatcher(growthCallInFunction(Options.VectorLikeClasses),
+                      Callback);
 }
 
 void VectorGrowthCheck::endTranslationUnit() { Unit.reset(); }
@@ -256,24 +263,95 @@ VectorGrowthCheck::claimInclude(TypeChangePlan &Plan, const VarDecl *Var,
   return std::nullopt;
 }
 
+/// Why a growth call on \p Object, which is not a local vector, is never
+/// analysed: what the object is.
+static llvm::StringRef nonLocalReason(const Expr *Object) {
+  Object = Object->IgnoreParenImpCasts();
+  if (isa<MemberExpr>(Object) || isa<CXXThisExpr>(Object))
+    return "member";
+  const auto *Ref = dyn_cast<DeclRefExpr>(Object);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var)
+    return "expression";
+  if (isa<ParmVarDecl>(Var))
+    return Var->getType()->isReferenceType() ? "out-parameter" : "parameter";
+  if (Var->getType()->isReferenceType())
+    return "reference";
+  if (Var->getStorageDuration() != SD_Automatic)
+    return "global";
+  return "expression";
+}
+
+void VectorGrowthCheck::recordNonLocal(const MatchFinder::MatchResult &Result) {
+  const auto *Call =
+      Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
+  const auto *Function = Result.Nodes.getNodeAs<FunctionDecl>(bind::Function);
+  if (!Call || !Function || !Function->getBody())
+    return;
+  const FunctionIndex &Fn = unit(*Result.Context).index(*Function);
+  const Stmt *Loop = enclosingLoop(Call, Fn.Parents);
+  if (!Loop)
+    return;
+  SiteOutcome Outcome;
+  Outcome.Call = Call;
+  Outcome.Object =
+      sourceText(Call->getImplicitObjectArgument(), *Result.Context)
+          .value_or("");
+  Outcome.Reason = nonLocalReason(Call->getImplicitObjectArgument());
+  recordSite(Outcome);
+}
+
 std::optional<Finding>
 VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
+  if (Result.Nodes.getNodeAs<FunctionDecl>(bind::Function)) {
+    recordNonLocal(Result);
+    return std::nullopt;
+  }
   const auto *Call =
       Result.Nodes.getNodeAs<CXXMemberCallExpr>(bind::GrowthCall);
   const auto *Var = Result.Nodes.getNodeAs<VarDecl>(bind::Vector);
   if (!Call || !Var)
     return std::nullopt;
+  SiteOutcome Outcome;
+  Outcome.Call = Call;
+  Outcome.Object = Var->getName().str();
+  // Records what came of the site, and of its (vector, loop) pair.
+  auto Record = [&](llvm::StringRef Reason, std::string Detail = "",
+                    std::pair<const VarDecl *, const Stmt *> Pair = {}) {
+    if (!recordingSites())
+      return;
+    if (Pair.second)
+      unit(*Result.Context).Seen[Pair] = {Reason, Detail};
+    Outcome.Reason = Reason;
+    Outcome.Detail = std::move(Detail);
+    recordSite(Outcome);
+  };
   UnitState &State = unit(*Result.Context);
   const FunctionDecl *Function = writtenFunctionOf(Var);
-  if (!Function)
+  if (!Function) {
+    Record("template-instantiation");
     return std::nullopt;
+  }
   const FunctionIndex &Fn = State.index(*Function);
+  const Stmt *Loop = enclosingLoop(Call, Fn.Parents);
   std::optional<GrowthSite> Site = locateSite(Call, Var, Fn);
-  if (!Site || !State.Seen.insert({Var, Site->Loop}).second)
+  if (!Site) {
+    if (Loop) // A call outside any loop is not a site.
+      Record(isWithin(Var->getLocation(), Loop, Fn.Ctx.getSourceManager())
+                 ? "declared-in-loop"
+                 : "loop-in-closure");
     return std::nullopt;
+  }
+  std::pair<const VarDecl *, const Stmt *> Pair = {Var, Site->Loop};
+  if (auto [It, Inserted] = State.Seen.try_emplace(Pair); !Inserted) {
+    Record(It->second.first, It->second.second);
+    return std::nullopt;
+  }
   llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
-  if (isReserved(Uses, Fn.Parents))
+  if (isReserved(Uses, Fn.Parents)) {
+    Record("reserved", "", Pair);
     return std::nullopt;
+  }
 
   TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site->Loop, Var);
   if (tracing())
@@ -284,8 +362,15 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
   RemedyFacts Facts =
       gatherRemedyFacts(*Site, Count, Escape.escapes(), Fn, State);
   RemedyDecision Decision = chooseRemedy(Facts.Input, Options);
-  if (Decision.Kind == RemedyKind::None)
+  if (Decision.Kind == RemedyKind::None) {
+    if (Count.Kind == CountKind::Unknown)
+      Record("count-unknown", Count.Reason, Pair);
+    else if (Count.Kind == CountKind::UpperBound)
+      Record("conditional", Count.Reason, Pair);
+    else
+      Record("no-remedy", Decision.WhyNone.str(), Pair);
     return std::nullopt;
+  }
   std::optional<TypeChangePlan> Plan = planTypeChange(Decision, Facts, State);
   std::optional<IncludeKey> Header;
   if (Plan)
@@ -295,8 +380,11 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
   std::optional<Finding> F =
       buildFinding(*Site, Count, Escape, Decision, Fn, Plan ? &*Plan : nullptr,
                    Facts.blockingUse(Options));
-  if (!F)
+  if (!F) {
+    Record("no-finding", "", Pair);
     return F;
+  }
+  Record("reported", remedyName(Decision.Kind).str(), Pair);
   F->Check = name().str();
   // A note whose fix-its could not be written (a braced push_back({a, b})
   // cannot become v[i] = {a, b}) carries no #include: a later finding must.

@@ -67,9 +67,20 @@ public:
 
   void finding(const FindingRecord &R) override { J.value(findingJson(R)); }
 
-  void finish(const std::vector<VariableRecord> *Variables) override {
+  void finish(const std::vector<VariableRecord> *Variables,
+              const std::vector<SiteRecord> *Sites) override {
     J.arrayEnd();
     J.attributeEnd();
+    if (Sites)
+      J.attributeArray("sites", [&] {
+        for (const SiteRecord &S : *Sites)
+          J.value(json::Object{{"file", S.Where.File},
+                               {"line", S.Where.Line},
+                               {"column", S.Where.Column},
+                               {"object", S.Object},
+                               {"reason", S.Reason},
+                               {"detail", S.Detail}});
+      });
     if (Variables)
       J.attributeArray("variables", [&] {
         for (const VariableRecord &V : *Variables) {
@@ -216,7 +227,8 @@ public:
     J.value(std::move(Result));
   }
 
-  void finish(const std::vector<VariableRecord> *) override {
+  void finish(const std::vector<VariableRecord> *,
+              const std::vector<SiteRecord> *) override {
     J.arrayEnd();
     J.attributeEnd();
     json::Object Driver{

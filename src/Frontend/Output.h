@@ -27,12 +27,15 @@ public:
   virtual ~FindingWriter() = default;
   /// Writes \p R.
   virtual void finding(const FindingRecord &R) = 0;
-  /// Ends the document; with \p Variables, adds them (--explain).
-  virtual void finish(const std::vector<VariableRecord> *Variables) = 0;
+  /// Ends the document; with \p Variables, adds them (--explain); with
+  /// \p Sites, adds them (--funnel).
+  virtual void finish(const std::vector<VariableRecord> *Variables,
+                      const std::vector<SiteRecord> *Sites) = 0;
 };
 
 /// {"findings": [...]} and, when finish() is given variables,
-/// "variables": [...]; keys sorted, indented by 2.
+/// "variables": [...], when given sites, "sites": [...]; keys sorted,
+/// indented by 2.
 std::unique_ptr<FindingWriter> jsonWriter(llvm::raw_ostream &OS);
 
 /// One SARIF 2.1.0 log with one run: the checks as rules with help text,

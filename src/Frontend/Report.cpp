@@ -9,6 +9,7 @@
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/xxhash.h"
 
@@ -148,6 +149,18 @@ void Reporter::explain(const VariableVerdict &Verdict, const SourceManager &SM,
   Unit.Entries.push_back({std::nullopt, std::move(R), std::move(Text)});
 }
 
+void Reporter::site(const SiteOutcome &Outcome, const SourceManager &SM,
+                    UnitOutput &Unit) const {
+  SiteRecord R;
+  R.Where = placeOf(Outcome.Call->getBeginLoc(), SM);
+  R.Object = Outcome.Object;
+  R.Reason = Outcome.Reason.str();
+  R.Detail = Outcome.Detail;
+  UnitOutput::Entry E;
+  E.Site = std::move(R);
+  Unit.Entries.push_back(std::move(E));
+}
+
 void Reporter::trace(SourceLocation Loc, llvm::StringRef Kind,
                      llvm::StringRef Message, const SourceManager &SM,
                      UnitOutput &Unit) {
@@ -177,6 +190,12 @@ static void sortByPlace(std::vector<FindingRecord> &Records) {
 }
 static void sortByPlace(std::vector<VariableRecord> &Records) {
   llvm::sort(Records, [](const VariableRecord &A, const VariableRecord &B) {
+    return std::tie(A.Where.File, A.Where.Line, A.Where.Column) <
+           std::tie(B.Where.File, B.Where.Line, B.Where.Column);
+  });
+}
+static void sortByPlace(std::vector<SiteRecord> &Records) {
+  llvm::sort(Records, [](const SiteRecord &A, const SiteRecord &B) {
     return std::tie(A.Where.File, A.Where.Line, A.Where.Column) <
            std::tie(B.Where.File, B.Where.Line, B.Where.Column);
   });
@@ -230,6 +249,18 @@ void Reporter::emit(UnitOutput Unit) {
                .second)
         continue;
       Variables.push_back(std::move(*E.Variable));
+    } else if (E.Site) {
+      // One record per place: a header's site is seen by every unit that
+      // includes it, a template's by its pattern and every instantiation,
+      // which only the pattern's analysis speaks for.
+      SiteRecord &R = *E.Site;
+      auto [It, New] = SeenSites.try_emplace(
+          {identity(R.Where.File), R.Where.Line, R.Where.Column}, Sites.size());
+      if (New)
+        Sites.push_back(std::move(R));
+      else if (Sites[It->second].Reason == "template-instantiation")
+        Sites[It->second] = std::move(R);
+      continue;
     } else if (Format != OutputFormat::Text) {
       llvm::errs() << E.Text; // A trace beside a JSON or SARIF document.
       continue;
@@ -253,14 +284,62 @@ void Reporter::emit(UnitOutput Unit) {
     llvm::outs().flush();
 }
 
-void Reporter::finish(bool WithVariables) {
+void Reporter::finish(bool WithVariables, bool WithSites) {
   std::lock_guard<std::mutex> Guard(Lock);
   if (!Writer)
     return;
   std::vector<VariableRecord> Sorted = Variables;
   sortByPlace(Sorted);
-  Writer->finish(WithVariables ? &Sorted : nullptr);
+  std::vector<SiteRecord> SortedSites = Sites;
+  sortByPlace(SortedSites);
+  Writer->finish(WithVariables ? &Sorted : nullptr,
+                 WithSites ? &SortedSites : nullptr);
   Writer.reset();
+}
+
+std::vector<SiteRecord> Reporter::sites() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  std::vector<SiteRecord> Sorted = Sites;
+  sortByPlace(Sorted);
+  return Sorted;
+}
+
+void Reporter::printFunnel(llvm::raw_ostream &OS) const {
+  std::vector<SiteRecord> All = sites();
+  // Reasons, and within count-unknown and conditional the trip-count
+  // reasons, by how many sites have them.
+  std::map<std::string, std::map<std::string, unsigned>> Groups;
+  unsigned Reported = 0;
+  for (const SiteRecord &S : All) {
+    if (S.Reason == "reported") {
+      ++Reported;
+      continue;
+    }
+    bool Detailed = S.Reason == "count-unknown" || S.Reason == "conditional";
+    ++Groups[S.Reason][Detailed ? S.Detail : ""];
+  }
+  auto Total = [](const std::map<std::string, unsigned> &M) {
+    unsigned N = 0;
+    for (const auto &Entry : M)
+      N += Entry.second;
+    return N;
+  };
+  std::vector<std::pair<unsigned, std::string>> Order;
+  for (const auto &[Reason, Details] : Groups)
+    Order.push_back({Total(Details), Reason});
+  llvm::sort(Order, [](const auto &A, const auto &B) {
+    return A.first != B.first ? A.first > B.first : A.second < B.second;
+  });
+  OS << "stacklift: " << All.size() << " growth site"
+     << (All.size() == 1 ? "" : "s") << " in loops, " << Reported
+     << " reported\n";
+  for (const auto &[N, Reason] : Order) {
+    OS << llvm::formatv("  {0,5}  {1}\n", N, Reason);
+    for (const auto &[Detail, M] : Groups[Reason])
+      if (!Detail.empty())
+        OS << llvm::formatv("  {0,5}    {1}\n", M, Detail);
+  }
+  OS.flush();
 }
 
 unsigned Reporter::reported() const {

@@ -15,6 +15,7 @@
 
 #include "Baseline.h"
 #include "stacklift/Diag/Finding.h"
+#include "stacklift/Driver/CoreCheck.h"
 #include "stacklift/Driver/ExplainEscapes.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
@@ -71,6 +72,15 @@ struct FindingRecord {
 };
 
 /// The escape verdict of one local vector (--explain).
+/// One growth site in a loop and what came of it (--funnel).
+struct SiteRecord {
+  Place Where;
+  std::string Object;
+  /// "reported", or why not (SiteOutcome::Reason).
+  std::string Reason;
+  std::string Detail;
+};
+
 struct VariableRecord {
   Place Where;
   std::string Variable;
@@ -100,6 +110,7 @@ private:
     std::optional<VariableRecord> Variable;
     /// The finding or verdict as text; printed in text format only.
     std::string Text;
+    std::optional<SiteRecord> Site;
   };
   std::vector<Entry> Entries;
 };
@@ -121,6 +132,10 @@ public:
   /// Adds an escape verdict to \p Unit.
   void explain(const VariableVerdict &Verdict, const clang::SourceManager &SM,
                UnitOutput &Unit) const;
+
+  /// Adds the outcome of a growth site to \p Unit (--funnel).
+  void site(const SiteOutcome &Outcome, const clang::SourceManager &SM,
+            UnitOutput &Unit) const;
 
   /// Adds a debug trace to \p Unit.
   static void trace(clang::SourceLocation Loc, llvm::StringRef Kind,
@@ -154,8 +169,8 @@ public:
   void emit(UnitOutput Unit);
 
   /// Ends the streamed document, with the escape verdicts when
-  /// \p WithVariables.
-  void finish(bool WithVariables);
+  /// \p WithVariables and the growth sites when \p WithSites.
+  void finish(bool WithVariables, bool WithSites = false);
 
   /// Every finding reported, sorted by place (with Retention::Records).
   std::vector<FindingRecord> findings() const;
@@ -163,6 +178,11 @@ public:
   unsigned reported() const;
   /// Every escape verdict, sorted by place.
   std::vector<VariableRecord> variables() const;
+  /// Every growth site, once per place, sorted by place.
+  std::vector<SiteRecord> sites() const;
+  /// Writes the funnel of sites() to \p OS: how many sites, how many
+  /// reported, and the others grouped by reason, most frequent first.
+  void printFunnel(llvm::raw_ostream &OS) const;
   /// How many findings the baseline accepted.
   unsigned suppressed() const;
 
@@ -201,6 +221,7 @@ private:
   std::vector<FixRecord> FixesToApply;
   std::vector<FindingRecord> Findings;
   std::vector<VariableRecord> Variables;
+  std::vector<SiteRecord> Sites;
   std::map<std::string, std::string> AnalysedHashes;
   /// The identity of the file at each path (device and inode), so that one
   /// file reached by two paths reports its findings once.
@@ -209,6 +230,8 @@ private:
   /// message.
   std::set<std::tuple<std::string, unsigned, unsigned, uint64_t>> Seen;
   std::set<std::tuple<std::string, unsigned, unsigned>> SeenVariables;
+  /// The index in Sites of the record at each place.
+  std::map<std::tuple<std::string, unsigned, unsigned>, size_t> SeenSites;
 };
 
 } // namespace stacklift

@@ -122,6 +122,10 @@ public:
               if (Kind == "tripcount" && State.Options.DebugTripCount)
                 Reporter::trace(Loc, Kind, Text, SM, Out);
             });
+      if (State.Options.Funnel)
+        Check->setSiteSink([&](const SiteOutcome &Outcome) {
+          State.Report.site(Outcome, SM, Out);
+        });
       Callbacks.push_back(
           std::make_unique<FindingCallback>(*Check, State.Report, Out));
       Check->registerMatchers(Finder, Callbacks.back().get());

@@ -48,6 +48,8 @@ struct RunOptions {
   bool Explain = false;
   bool DebugTripCount = false;
   bool DebugEscape = false;
+  /// Record every growth site in a loop and what came of it (--funnel).
+  bool Funnel = false;
 };
 
 /// Shared by every translation unit of one run, on several threads.

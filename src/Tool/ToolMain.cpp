@@ -145,6 +145,14 @@ cl::opt<bool> Explain(
              "files\n(with --format=json: a \"variables\" array)"),
     cl::cat(Category));
 
+cl::opt<bool> Funnel(
+    "funnel",
+    cl::desc("Account for every push_back/emplace_back of a vector-like "
+             "object in a loop:\nreported, or the one reason it is not; a "
+             "summary on standard error\n(with --format=json: a \"sites\" "
+             "array)"),
+    cl::cat(Category));
+
 cl::opt<bool> DebugTripCount(
     "debug-tripcount",
     cl::desc("Print the trip-count analysis' answer for each candidate"),
@@ -351,7 +359,8 @@ std::unique_ptr<RunState> makeRunState(CheckFilter Filter,
                                        BaselineSettings Baselines) {
   bool Color = UseColor == cl::BOU_UNSET ? outs().has_colors()
                                          : UseColor == cl::BOU_TRUE;
-  RunOptions Options{std::move(Filter), Explain, DebugTripCount, DebugEscape};
+  RunOptions Options{std::move(Filter), Explain, DebugTripCount, DebugEscape,
+                     Funnel};
   auto State = std::make_unique<RunState>(
       std::move(Options), std::move(Explicit), Format, Color,
       std::move(Baselines.Accepted), Baselines.FingerprintDir);
@@ -445,8 +454,10 @@ int run(int Argc, const char **Argv) {
   unsigned NotAnalysed =
       runAll(*In->Compilations, In->Files, *State, Jobs, Progress);
   // The document is complete even when the run stops here.
-  State->Report.finish(/*WithVariables=*/Explain);
+  State->Report.finish(/*WithVariables=*/Explain, /*WithSites=*/Funnel);
   bool WroteAll = flushStandardOutput();
+  if (Funnel)
+    State->Report.printFunnel(errs());
   if (State->ConfigFailed)
     return ExitUsage;
 

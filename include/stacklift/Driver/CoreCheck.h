@@ -30,6 +30,22 @@ namespace stacklift {
 using TraceSink = std::function<void(
     clang::SourceLocation Loc, llvm::StringRef Kind, llvm::StringRef Text)>;
 
+/// What became of one growth site (a push_back/emplace_back of a
+/// vector-like object inside a loop), for the tool's --funnel: a finding,
+/// or the one reason there is none.
+struct SiteOutcome {
+  /// The growth call.
+  const clang::Stmt *Call = nullptr;
+  /// The grown object as written (`v`, `keys_`, `out`).
+  std::string Object;
+  /// A stable identifier of the outcome: "reported", or why not
+  /// ("member", "count-unknown", ...; see docs/tool.md).
+  llvm::StringRef Reason;
+  /// Words on the reason: the trip-count reason, the remedy, ...
+  std::string Detail;
+};
+using SiteSink = std::function<void(const SiteOutcome &)>;
+
 class CoreCheck {
 public:
   virtual ~CoreCheck();
@@ -56,7 +72,17 @@ public:
   /// Sends debug traces to \p Sink; none are made without one.
   void setTraceSink(TraceSink Sink) { Trace = std::move(Sink); }
 
+  /// Sends the outcome of every growth site to \p Sink (--funnel). Set it
+  /// before registerMatchers(): a check may register more matchers to see
+  /// the sites it never reports on.
+  void setSiteSink(SiteSink Sink) { Sites = std::move(Sink); }
+
 protected:
+  bool recordingSites() const { return static_cast<bool>(Sites); }
+  void recordSite(const SiteOutcome &Outcome) const {
+    if (Sites)
+      Sites(Outcome);
+  }
   bool tracing() const { return static_cast<bool>(Trace); }
   void trace(clang::SourceLocation Loc, llvm::StringRef Kind,
              llvm::StringRef Text) const {
@@ -66,6 +92,7 @@ protected:
 
 private:
   TraceSink Trace;
+  SiteSink Sites;
 };
 
 /// One check of the core and how to build it from its options.

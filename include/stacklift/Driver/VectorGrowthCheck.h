@@ -49,6 +49,10 @@ private:
   using IncludeKey = std::pair<clang::FileID, std::string>;
 
   UnitState &unit(clang::ASTContext &Ctx);
+  /// Records the outcome of a growth call on something other than a local
+  /// vector (--funnel).
+  void
+  recordNonLocal(const clang::ast_matchers::MatchFinder::MatchResult &Result);
   /// The remedy policy's input for \p Site, and what the type-changing
   /// remedies need besides (only for a vector that does not escape).
   RemedyFacts gatherRemedyFacts(const GrowthSite &Site, const TripCount &Count,

@@ -26,6 +26,8 @@ inline constexpr char GrowthCall[] = "growthCall";
 /// The vector variable the call grows: `v` above. Always a non-parameter,
 /// non-reference variable with automatic storage duration.
 inline constexpr char Vector[] = "vector";
+/// The function whose body holds a growth call (growthCallInFunction).
+inline constexpr char Function[] = "function";
 } // namespace bind
 
 /// The methods that append one element.
@@ -39,6 +41,15 @@ inline constexpr llvm::StringLiteral GrowthMethods[] = {"push_back",
 /// for the caller to decide from the function's ParentIndex.
 clang::ast_matchers::StatementMatcher
 growthCallOnLocal(llvm::ArrayRef<std::string> VectorLikeClasses);
+
+/// Matches a function definition outside system headers, once for each
+/// growth call in its body on an object of one of \p VectorLikeClasses
+/// that growthCallOnLocal does not match (a member, a parameter, a global,
+/// a reference, an expression). Binds bind::Function and bind::GrowthCall.
+/// Only for --funnel: it sees every growth site, at the cost of a walk of
+/// every function body.
+clang::ast_matchers::DeclarationMatcher
+growthCallInFunction(llvm::ArrayRef<std::string> VectorLikeClasses);
 
 /// True for a call to a growth method (push_back, emplace_back).
 bool isGrowthMethodName(llvm::StringRef Name);
