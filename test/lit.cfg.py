@@ -6,7 +6,8 @@
 # with the plugin). CTest runs the suite once for each, so one lit file
 # specifies both. In a RUN line:
 #   %check     runs the chosen front end: `%check <file> -- <compiler args>`
-#   %stacklift the standalone tool, %tidy clang-tidy with the plugin loaded
+#   %stacklift the standalone tool, %tidy clang-tidy with the plugin loaded,
+#   %clang-plugin the clang plugin (clang++ -fplugin=%clang-plugin)
 #   %mock-std  compiler arguments for the standard library of the
 #              configuration: the mock headers in Inputs/mock by default
 #   %std-args  compiler arguments for the real standard library
@@ -67,6 +68,7 @@ config.substitutions.append(("%stacklift-lsp", tool + "-lsp"))
 config.substitutions.append(("%stacklift", tool))
 config.substitutions.append(("%tidy", tidy))
 config.substitutions.append(("%plugin", config.stacklift_plugin))
+config.substitutions.append(("%clang-plugin", config.stacklift_clang_plugin))
 if stdlib == "mock":
     stdlib_args = "-std=%s -nostdinc++ -isystem %s" % (std, os.path.join(inputs, "mock"))
 elif stdlib == "libc++":
@@ -124,6 +126,14 @@ for other in ("clang-tidy-14", "clang-tidy-19", "clang-tidy-22"):
     if path:
         config.available_features.add("other-clang-tidy")
         config.substitutions.append(("%other-clang-tidy", path))
+        break
+
+# A clang++ of another LLVM version, for the clang plugin's version guard.
+for other in ("19", "22"):
+    path = "/usr/lib/llvm-%s/bin/clang++" % other
+    if other != config.llvm_version_major and os.path.exists(path):
+        config.available_features.add("other-clang")
+        config.substitutions.append(("%other-clangxx", path))
         break
 
 # Colour and locale must not depend on the caller's terminal.
