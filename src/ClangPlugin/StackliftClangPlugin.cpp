@@ -25,6 +25,7 @@
 
 #include "Frontend/Config.h"
 #include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Support/HostVersion.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -35,7 +36,6 @@
 #include "llvm/Support/GlobPattern.h"
 #include <cstdio>
 #include <cstdlib>
-#include <dlfcn.h>
 #include <optional>
 #include <string>
 
@@ -245,35 +245,14 @@ StackliftAction::CreateASTConsumer(CompilerInstance &CI, llvm::StringRef File) {
       CI.getDiagnostics(), std::move(Checks), std::move(AsError));
 }
 
-/// The LLVM major version of the host process, from the C API that every
-/// LLVM since 16 exports; 0 when the host has none (an older LLVM).
-unsigned hostLLVMMajorVersion() {
-  using GetVersionFn = void (*)(unsigned *, unsigned *, unsigned *);
-  auto *GetVersion =
-      reinterpret_cast<GetVersionFn>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
-  if (!GetVersion)
-    return 0;
-  unsigned Major = 0, Minor = 0, Patch = 0;
-  GetVersion(&Major, &Minor, &Patch);
-  return Major;
-}
-
 std::optional<FrontendPluginRegistry::Add<StackliftAction>> Registration;
 
 /// Runs when clang loads the plugin: registers the action only in the clang
 /// it was built for.
 struct RegisterIfCompatible {
   RegisterIfCompatible() {
-    unsigned Host = hostLLVMMajorVersion();
-    if (Host != LLVM_VERSION_MAJOR) {
-      std::fprintf(stderr,
-                   "error: the stacklift plugin was built for clang %d and "
-                   "cannot be loaded into clang %s; compile with clang-%d, "
-                   "or rebuild stacklift against this clang "
-                   "[stacklift-plugin-version]\n",
-                   LLVM_VERSION_MAJOR,
-                   Host ? std::to_string(Host).c_str() : "older than 16",
-                   LLVM_VERSION_MAJOR);
+    if (!hostIsBuildVersion("clang", "compile with clang-" +
+                                         std::to_string(LLVM_VERSION_MAJOR))) {
       // The build must not go on as if it had been checked; nothing of the
       // host can be called safely, so the process ends here.
       std::fflush(stderr);

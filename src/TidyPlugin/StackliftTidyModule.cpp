@@ -12,9 +12,9 @@
 #include "CoreCheckAdapter.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "stacklift/Support/HostVersion.h"
 #include "llvm/Config/llvm-config.h"
 #include <cstdio>
-#include <dlfcn.h>
 #include <optional>
 #include <string>
 
@@ -34,36 +34,15 @@ public:
   }
 };
 
-/// The LLVM major version of the host process, from the C API that every
-/// LLVM since 16 exports; 0 when the host has none (an older LLVM).
-unsigned hostLLVMMajorVersion() {
-  using GetVersionFn = void (*)(unsigned *, unsigned *, unsigned *);
-  auto *GetVersion =
-      reinterpret_cast<GetVersionFn>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
-  if (!GetVersion)
-    return 0;
-  unsigned Major = 0, Minor = 0, Patch = 0;
-  GetVersion(&Major, &Minor, &Patch);
-  return Major;
-}
-
 std::optional<ClangTidyModuleRegistry::Add<StackliftModule>> Registration;
 
 /// Runs when the plugin is loaded, before clang-tidy parses its checks.
 struct RegisterIfCompatible {
   RegisterIfCompatible() {
-    unsigned Host = hostLLVMMajorVersion();
-    if (Host != LLVM_VERSION_MAJOR) {
-      std::fprintf(stderr,
-                   "error: the stacklift plugin was built for clang-tidy %d "
-                   "and cannot be loaded into clang-tidy %s; run it with "
-                   "clang-tidy-%d, or rebuild stacklift against this "
-                   "clang-tidy [stacklift-plugin-version]\n",
-                   LLVM_VERSION_MAJOR,
-                   Host ? std::to_string(Host).c_str() : "older than 16",
-                   LLVM_VERSION_MAJOR);
+    if (!hostIsBuildVersion("clang-tidy",
+                            "run it with clang-tidy-" +
+                                std::to_string(LLVM_VERSION_MAJOR)))
       return;
-    }
     Registration.emplace("stacklift",
                          "stacklift: vectors grown in loops, and what to do");
   }
