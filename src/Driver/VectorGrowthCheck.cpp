@@ -7,12 +7,15 @@
 #include "stacklift/Analysis/Index/VariableUses.h"
 #include "stacklift/Analysis/TripCount/TripCount.h"
 #include "stacklift/Diag/FindingBuilder.h"
+#include "stacklift/Diag/Messages.h"
+#include "stacklift/Driver/TemplateInstantiations.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyInputs.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "stacklift/Remedy/TypeCompatibility.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
 #include <set>
 
 using namespace clang;
@@ -45,6 +48,16 @@ struct VectorGrowthCheck::UnitState {
   }
   /// (vector, loop) pairs already reported.
   llvm::DenseSet<std::pair<const VarDecl *, const Stmt *>> Seen;
+  /// For a local of an instantiated function, by its place: the local of
+  /// the template's text it comes from when it is analysed in the
+  /// instantiations (see TemplateInstantiations.h), else null.
+  llvm::DenseMap<SourceLocation, const VarDecl *> TemplateLocals;
+  /// The findings of template code, merged over the instantiations per
+  /// (vector, loop) place in the template's text, with the place of the
+  /// template; reported at the end of the unit.
+  llvm::MapVector<std::pair<SourceLocation, SourceLocation>,
+                  std::pair<SourceLocation, InstantiatedSite>>
+      Instantiated;
 };
 
 VectorGrowthCheck::VectorGrowthCheck(VectorGrowthOptions Options)
@@ -56,7 +69,20 @@ void VectorGrowthCheck::registerMatchers(
   Finder.addMatcher(growthCallOnLocal(Options.VectorLikeClasses), Callback);
 }
 
-void VectorGrowthCheck::endTranslationUnit() { Unit.reset(); }
+std::vector<Finding> VectorGrowthCheck::endTranslationUnit() {
+  std::vector<Finding> Held;
+  if (!Unit)
+    return Held;
+  for (const auto &[Place, Site] : Unit->Instantiated)
+    if (std::optional<Finding> F = Site.second.merged(Site.first))
+      Held.push_back(std::move(*F));
+  const SourceManager &SM = Unit->Ctx->getSourceManager();
+  llvm::sort(Held, [&](const Finding &A, const Finding &B) {
+    return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+  });
+  Unit.reset();
+  return Held;
+}
 
 VectorGrowthCheck::UnitState &VectorGrowthCheck::unit(ASTContext &Ctx) {
   if (!Unit || Unit->Ctx != &Ctx)
@@ -256,6 +282,17 @@ VectorGrowthCheck::claimInclude(TypeChangePlan &Plan, const VarDecl *Var,
   return std::nullopt;
 }
 
+std::optional<GrowthSite>
+VectorGrowthCheck::startSite(const CXXMemberCallExpr *Call, const VarDecl *Var,
+                             const FunctionIndex &Fn, UnitState &State) {
+  std::optional<GrowthSite> Site = locateSite(Call, Var, Fn);
+  if (!Site || !State.Seen.insert({Var, Site->Loop}).second)
+    return std::nullopt;
+  if (isReserved(Fn.Uses.of(Var), Fn.Parents))
+    return std::nullopt;
+  return Site;
+}
+
 std::optional<Finding>
 VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
   const auto *Call =
@@ -265,39 +302,104 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt;
   UnitState &State = unit(*Result.Context);
   const FunctionDecl *Function = writtenFunctionOf(Var);
-  if (!Function)
+  if (!Function) {
+    analyzeInstantiation(Call, Var, State);
     return std::nullopt;
+  }
   const FunctionIndex &Fn = State.index(*Function);
-  std::optional<GrowthSite> Site = locateSite(Call, Var, Fn);
-  if (!Site || !State.Seen.insert({Var, Site->Loop}).second)
+  // A vector with a dependent growth call: its instantiations are
+  // analysed; in the template's text the count would miss that call.
+  if (growsDependently(Var, Fn))
     return std::nullopt;
-  llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
-  if (isReserved(Uses, Fn.Parents))
+  std::optional<GrowthSite> Site = startSite(Call, Var, Fn, State);
+  if (!Site)
     return std::nullopt;
+  return analyzeSite(*Site, Fn, State, /*InTemplate=*/false);
+}
 
-  TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site->Loop, Var);
+const VarDecl *VectorGrowthCheck::templateLocalOf(const VarDecl *Var,
+                                                  const FunctionDecl &Function,
+                                                  UnitState &State) const {
+  auto [It, New] = State.TemplateLocals.try_emplace(Var->getLocation());
+  if (!New)
+    return It->second;
+  const FunctionDecl *Pattern = writtenPatternOf(&Function);
+  const VarDecl *Local =
+      Pattern ? localDeclaredAt(*Pattern, Var->getLocation()) : nullptr;
+  if (Local &&
+      isVectorForEveryArgument(Local->getType(), Options.VectorLikeClasses,
+                               *State.Ctx) &&
+      growsDependently(Local, State.index(*Pattern)))
+    It->second = Local;
+  return It->second;
+}
+
+void VectorGrowthCheck::analyzeInstantiation(const CXXMemberCallExpr *Call,
+                                             const VarDecl *Var,
+                                             UnitState &State) const {
+  // A generic lambda's call operator in an instantiated function is still
+  // a template (its own specializations are analysed).
+  const FunctionDecl *Function = instantiatedFunctionOf(Var);
+  if (!Function || Function->isDependentContext())
+    return;
+  const VarDecl *Local = templateLocalOf(Var, *Function, State);
+  if (!Local)
+    return;
+  const FunctionIndex &Fn = State.index(*Function);
+  std::optional<GrowthSite> Site = startSite(Call, Var, Fn, State);
+  if (!Site)
+    return;
+  const SourceManager &SM = State.Ctx->getSourceManager();
+  auto &[Template, Merged] = State.Instantiated[{
+      Local->getLocation(), SM.getExpansionLoc(Site->Loop->getBeginLoc())}];
+  const auto *Pattern = cast<FunctionDecl>(Local->getDeclContext());
+  Template = SM.getExpansionLoc(Pattern->getLocation());
+  Merged.add(analyzeSite(*Site, Fn, State, /*InTemplate=*/true));
+}
+
+std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
+                                                      const FunctionIndex &Fn,
+                                                      UnitState &State,
+                                                      bool InTemplate) const {
+  const VarDecl *Var = Site.Vector;
+  llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
+  TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site.Loop, Var);
   if (tracing())
-    trace(Call->getBeginLoc(), "tripcount",
+    trace(Site.GrowthCall->getBeginLoc(), "tripcount",
           "'" + Var->getName().str() + "': " +
               TripCountAnalyzer::describe(Count, Fn.Ctx.getSourceManager()));
   EscapeResult Escape = State.Escapes.analyze(Var, Fn.body());
   RemedyFacts Facts =
-      gatherRemedyFacts(*Site, Count, Escape.escapes(), Fn, State);
+      gatherRemedyFacts(Site, Count, Escape.escapes(), Fn, State);
   RemedyDecision Decision = chooseRemedy(Facts.Input, Options);
+  // Template code: the fix is written once, in the template's text, for
+  // instantiations this unit does not see; a stack remedy depends on the
+  // element's size and on how each instantiation uses the vector.
+  bool StackRefused =
+      InTemplate && (Decision.Kind == RemedyKind::FixedCapacity ||
+                     Decision.Kind == RemedyKind::InlineBuffer);
+  if (StackRefused) {
+    Facts.Input.TypeCompatible = false;
+    Decision = chooseRemedy(Facts.Input, Options);
+  }
   if (Decision.Kind == RemedyKind::None)
     return std::nullopt;
   std::optional<TypeChangePlan> Plan = planTypeChange(Decision, Facts, State);
   std::optional<IncludeKey> Header;
   if (Plan)
     Header = claimInclude(*Plan, Var, State);
-  Site->MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site->Loop, Uses, Fn.Ctx);
-  Site->TrailingGrowth = trailingGrowth(Site->Loop, Uses, Fn);
+  Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Fn.Ctx);
+  Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Fn);
   std::optional<Finding> F =
-      buildFinding(*Site, Count, Escape, Decision, Fn, Plan ? &*Plan : nullptr,
-                   Facts.blockingUse(Options));
+      buildFinding(Site, Count, Escape, Decision, Fn, Plan ? &*Plan : nullptr,
+                   InTemplate ? nullptr : Facts.blockingUse(Options));
   if (!F)
     return F;
   F->Check = name().str();
+  if (StackRefused)
+    F->Notes.push_back(
+        {Fn.Ctx.getSourceManager().getExpansionLoc(Var->getLocation()),
+         formatMessage(msg::NoStackInTemplate, {Var->getName().str()})});
   // A note whose fix-its could not be written (a braced push_back({a, b})
   // cannot become v[i] = {a, b}) carries no #include: a later finding must.
   if (Header && carriesInclude(*F, Header->second))
