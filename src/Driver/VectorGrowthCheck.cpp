@@ -354,6 +354,15 @@ void VectorGrowthCheck::analyzeInstantiation(const CXXMemberCallExpr *Call,
       Local->getLocation(), SM.getExpansionLoc(Site->Loop->getBeginLoc())}];
   const auto *Pattern = cast<FunctionDecl>(Local->getDeclContext());
   Template = SM.getExpansionLoc(Pattern->getLocation());
+  // The count is written from the loop headers of the template's text:
+  // they must mean the same in instantiations the unit does not see.
+  const Stmt *Loop = loopDeclaredAt(*Pattern, Site->Loop->getBeginLoc(),
+                                    Site->Loop->getStmtClass());
+  if (!Loop || !headersHoldForEveryArgument(*Loop, Options.VectorLikeClasses,
+                                            *State.Ctx)) {
+    Merged.add(std::nullopt);
+    return;
+  }
   Merged.add(analyzeSite(*Site, Fn, State, /*InTemplate=*/true));
 }
 

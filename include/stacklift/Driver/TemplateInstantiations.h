@@ -39,6 +39,26 @@ bool isVectorForEveryArgument(clang::QualType Type,
                               llvm::ArrayRef<std::string> VectorLikeClasses,
                               clang::ASTContext &Ctx);
 
+/// The loop of \p Pattern's body that begins at \p Loc and is of
+/// \p Kind, or null: in a template's text, the loop an instantiation's loop
+/// comes from.
+const clang::Stmt *loopDeclaredAt(const clang::FunctionDecl &Pattern,
+                                  clang::SourceLocation Loc,
+                                  clang::Stmt::StmtClass Kind);
+
+/// True when the headers of \p Loop and of the loops in it, in a
+/// template's text, mean the same for every template argument: each
+/// type-dependent expression in them is a variable that is a vector for
+/// every argument (isVectorForEveryArgument), a call of one of its
+/// size-and-iterator members (`xs.size()`, `xs.begin()`), an iterator
+/// initialised from one, or an operator over such expressions. Then a
+/// count written from those headers compiles, and counts the same, in
+/// instantiations the unit does not see; `for (const auto &x : c)` over a
+/// `const C &c` does not (another C may have no size()).
+bool headersHoldForEveryArgument(const clang::Stmt &Loop,
+                                 llvm::ArrayRef<std::string> VectorLikeClasses,
+                                 clang::ASTContext &Ctx);
+
 /// The findings of one place in a template's text (a vector and its loop),
 /// merged over the template's instantiations as they are analysed.
 class InstantiatedSite {
