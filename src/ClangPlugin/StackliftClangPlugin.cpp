@@ -90,9 +90,12 @@ public:
       : Check(Check), Diags(Diags), AsError(AsError) {}
 
   void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
-    std::optional<Finding> F = Check.analyze(Result);
-    if (!F)
-      return;
+    if (std::optional<Finding> F = Check.analyze(Result))
+      report(*F);
+  }
+
+  /// Reports \p F, a finding of the check.
+  void report(const Finding &F) {
     // A custom diagnostic escapes -w and -Werror: they are applied here, -w
     // first as clang does; warnings-as-errors= makes errors that -w keeps.
     if (!AsError && Diags.getIgnoreAllWarnings())
@@ -104,12 +107,12 @@ public:
     unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
     {
       // The message is an argument, so a '%' in user code stays as it is.
-      DiagnosticBuilder Warning = Diags.Report(F->Loc, WarningID);
-      Warning << F->Message << F->Check;
-      for (const FixItHint &Fix : F->Fixes)
+      DiagnosticBuilder Warning = Diags.Report(F.Loc, WarningID);
+      Warning << F.Message << F.Check;
+      for (const FixItHint &Fix : F.Fixes)
         Warning << Fix;
     }
-    for (const FindingNote &Note : F->Notes) {
+    for (const FindingNote &Note : F.Notes) {
       DiagnosticBuilder Builder = Diags.Report(Note.Loc, NoteID);
       Builder << Note.Message;
       for (const FixItHint &Fix : Note.Fixes)
@@ -150,8 +153,11 @@ public:
       Checks[I]->registerMatchers(Finder, Callbacks.back().get());
     }
     Finder.matchAST(Ctx);
-    for (std::unique_ptr<CoreCheck> &Check : Checks)
-      Check->endTranslationUnit();
+    // Findings a check holds to the end of the unit (template code, merged
+    // over the instantiations).
+    for (size_t I = 0; I != Checks.size(); ++I)
+      for (const Finding &F : Checks[I]->endTranslationUnit())
+        Callbacks[I]->report(F);
     Ctx.setTraversalScope(Scope);
   }
 

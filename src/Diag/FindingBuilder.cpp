@@ -149,7 +149,10 @@ std::string sizeTypeSpelling(const VarDecl &Vector) {
     if (isStdName(Spec->getTemplateArgs()[1].getAsType()->getAsCXXRecordDecl(),
                   "allocator"))
       return "std::size_t";
-  return ("decltype(" + Vector.getName() + ")::size_type").str();
+  // In a template's text, decltype(v) of a dependent v names a dependent
+  // type: its member type needs `typename` (allowed everywhere since C++11).
+  llvm::StringRef Typename = instantiatedFunctionOf(&Vector) ? "typename " : "";
+  return (Typename + "decltype(" + Vector.getName() + ")::size_type").str();
 }
 
 std::string reserveStatement(llvm::StringRef Vector, const TripCount &Count,

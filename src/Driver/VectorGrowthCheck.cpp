@@ -7,6 +7,8 @@
 #include "stacklift/Analysis/Index/VariableUses.h"
 #include "stacklift/Analysis/TripCount/TripCount.h"
 #include "stacklift/Diag/FindingBuilder.h"
+#include "stacklift/Diag/Messages.h"
+#include "stacklift/Driver/TemplateInstantiations.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyInputs.h"
 #include "stacklift/Remedy/RemedyPolicy.h"
@@ -14,6 +16,7 @@
 #include "stacklift/Support/SourceText.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
 #include <set>
 
 using namespace clang;
@@ -46,9 +49,21 @@ struct VectorGrowthCheck::UnitState {
   }
   /// (vector, loop) pairs already analysed, and what came of the first
   /// growth call (for --funnel: the other calls in the loop share it).
-  llvm::DenseMap<std::pair<const VarDecl *, const Stmt *>,
-                 std::pair<llvm::StringRef, std::string>>
-      Seen;
+  llvm::DenseMap<std::pair<const VarDecl *, const Stmt *>, SiteWhy> Seen;
+  /// For a local of an instantiated function, by its place: the local of
+  /// the template's text it comes from when it is analysed in the
+  /// instantiations (see TemplateInstantiations.h), else null.
+  llvm::DenseMap<SourceLocation, const VarDecl *> TemplateLocals;
+  /// The findings of template code, merged over the instantiations per
+  /// (vector, loop) place in the template's text, with the place of the
+  /// template; reported at the end of the unit.
+  llvm::MapVector<std::pair<SourceLocation, SourceLocation>,
+                  std::pair<SourceLocation, InstantiatedSite>>
+      Instantiated;
+  /// For --funnel, per place of Instantiated: the first instantiation's
+  /// growth call and the first reason an instantiation gave no finding.
+  llvm::DenseMap<std::pair<SourceLocation, SourceLocation>, SiteOutcome>
+      InstantiatedOutcomes;
 };
 
 VectorGrowthCheck::VectorGrowthCheck(VectorGrowthOptions Options)
@@ -63,7 +78,32 @@ void VectorGrowthCheck::registerMatchers(
                       Callback);
 }
 
-void VectorGrowthCheck::endTranslationUnit() { Unit.reset(); }
+std::vector<Finding> VectorGrowthCheck::endTranslationUnit() {
+  std::vector<Finding> Held;
+  if (!Unit)
+    return Held;
+  for (const auto &[Place, Site] : Unit->Instantiated) {
+    std::optional<Finding> F = Site.second.merged(Site.first);
+    if (recordingSites()) {
+      // Reported only when every instantiation gives the same finding.
+      SiteOutcome Outcome = Unit->InstantiatedOutcomes.lookup(Place);
+      if (F)
+        Outcome.Reason = "reported", Outcome.Detail = remedyName(F->Remedy);
+      else if (Outcome.Reason.empty())
+        Outcome.Reason = "instantiations-differ";
+      if (Outcome.Call)
+        recordSite(Outcome);
+    }
+    if (F)
+      Held.push_back(std::move(*F));
+  }
+  const SourceManager &SM = Unit->Ctx->getSourceManager();
+  llvm::sort(Held, [&](const Finding &A, const Finding &B) {
+    return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+  });
+  Unit.reset();
+  return Held;
+}
 
 VectorGrowthCheck::UnitState &VectorGrowthCheck::unit(ASTContext &Ctx) {
   if (!Unit || Unit->Ctx != &Ctx)
@@ -289,8 +329,7 @@ void VectorGrowthCheck::recordNonLocal(const MatchFinder::MatchResult &Result) {
   if (!Call || !Function || !Function->getBody())
     return;
   const FunctionIndex &Fn = unit(*Result.Context).index(*Function);
-  const Stmt *Loop = enclosingLoop(Call, Fn.Parents);
-  if (!Loop)
+  if (!enclosingLoop(Call, Fn.Parents))
     return;
   SiteOutcome Outcome;
   Outcome.Call = Call;
@@ -299,6 +338,32 @@ void VectorGrowthCheck::recordNonLocal(const MatchFinder::MatchResult &Result) {
           .value_or("");
   Outcome.Reason = nonLocalReason(Call->getImplicitObjectArgument());
   recordSite(Outcome);
+}
+
+std::optional<GrowthSite>
+VectorGrowthCheck::startSite(const CXXMemberCallExpr *Call, const VarDecl *Var,
+                             const FunctionIndex &Fn, UnitState &State,
+                             SiteWhy &Why) {
+  std::optional<GrowthSite> Site = locateSite(Call, Var, Fn);
+  if (!Site) {
+    // A call outside any loop is not a site: no reason.
+    if (const Stmt *Loop = enclosingLoop(Call, Fn.Parents))
+      Why.first = isWithin(Var->getLocation(), Loop, Fn.Ctx.getSourceManager())
+                      ? "declared-in-loop"
+                      : "loop-in-closure";
+    return std::nullopt;
+  }
+  auto [It, New] = State.Seen.try_emplace({Var, Site->Loop});
+  if (!New) {
+    Why = It->second; // The first growth call of the loop speaks for all.
+    return std::nullopt;
+  }
+  if (isReserved(Fn.Uses.of(Var), Fn.Parents)) {
+    Why.first = "reserved";
+    It->second = Why;
+    return std::nullopt;
+  }
+  return Site;
 }
 
 std::optional<Finding>
@@ -312,80 +377,143 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
   const auto *Var = Result.Nodes.getNodeAs<VarDecl>(bind::Vector);
   if (!Call || !Var)
     return std::nullopt;
-  SiteOutcome Outcome;
-  Outcome.Call = Call;
-  Outcome.Object = Var->getName().str();
-  // Records what came of the site, and of its (vector, loop) pair.
-  auto Record = [&](llvm::StringRef Reason, std::string Detail = "",
-                    std::pair<const VarDecl *, const Stmt *> Pair = {}) {
-    if (!recordingSites())
-      return;
-    if (Pair.second)
-      unit(*Result.Context).Seen[Pair] = {Reason, Detail};
-    Outcome.Reason = Reason;
-    Outcome.Detail = std::move(Detail);
-    recordSite(Outcome);
-  };
   UnitState &State = unit(*Result.Context);
   const FunctionDecl *Function = writtenFunctionOf(Var);
   if (!Function) {
-    Record("template-instantiation");
+    analyzeInstantiation(Call, Var, State);
     return std::nullopt;
   }
   const FunctionIndex &Fn = State.index(*Function);
-  const Stmt *Loop = enclosingLoop(Call, Fn.Parents);
-  std::optional<GrowthSite> Site = locateSite(Call, Var, Fn);
-  if (!Site) {
-    if (Loop) // A call outside any loop is not a site.
-      Record(isWithin(Var->getLocation(), Loop, Fn.Ctx.getSourceManager())
-                 ? "declared-in-loop"
-                 : "loop-in-closure");
+  // A vector with a dependent growth call: its instantiations are
+  // analysed; in the template's text the count would miss that call.
+  if (growsDependently(Var, Fn))
     return std::nullopt;
+  SiteWhy Why;
+  std::optional<Finding> F;
+  if (std::optional<GrowthSite> Site = startSite(Call, Var, Fn, State, Why)) {
+    F = analyzeSite(*Site, Fn, State, /*InTemplate=*/false, Why);
+    State.Seen[{Var, Site->Loop}] = Why;
   }
-  std::pair<const VarDecl *, const Stmt *> Pair = {Var, Site->Loop};
-  if (auto [It, Inserted] = State.Seen.try_emplace(Pair); !Inserted) {
-    Record(It->second.first, It->second.second);
-    return std::nullopt;
-  }
-  llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
-  if (isReserved(Uses, Fn.Parents)) {
-    Record("reserved", "", Pair);
-    return std::nullopt;
-  }
+  if (!Why.first.empty())
+    recordSite({Call, Var->getName().str(), Why.first, Why.second});
+  return F;
+}
 
-  TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site->Loop, Var);
+const VarDecl *VectorGrowthCheck::templateLocalOf(const VarDecl *Var,
+                                                  const FunctionDecl &Function,
+                                                  UnitState &State) const {
+  auto [It, New] = State.TemplateLocals.try_emplace(Var->getLocation());
+  if (!New)
+    return It->second;
+  const FunctionDecl *Pattern = writtenPatternOf(&Function);
+  const VarDecl *Local =
+      Pattern ? localDeclaredAt(*Pattern, Var->getLocation()) : nullptr;
+  if (Local &&
+      isVectorForEveryArgument(Local->getType(), Options.VectorLikeClasses,
+                               *State.Ctx) &&
+      growsDependently(Local, State.index(*Pattern)))
+    It->second = Local;
+  return It->second;
+}
+
+void VectorGrowthCheck::analyzeInstantiation(const CXXMemberCallExpr *Call,
+                                             const VarDecl *Var,
+                                             UnitState &State) const {
+  // A generic lambda's call operator in an instantiated function is still
+  // a template (its own specializations are analysed).
+  const FunctionDecl *Function = instantiatedFunctionOf(Var);
+  if (!Function || Function->isDependentContext())
+    return;
+  const VarDecl *Local = templateLocalOf(Var, *Function, State);
+  if (!Local)
+    return;
+  const FunctionIndex &Fn = State.index(*Function);
+  SiteWhy Why;
+  std::optional<GrowthSite> Site = startSite(Call, Var, Fn, State, Why);
+  if (!Site)
+    return;
+  const SourceManager &SM = State.Ctx->getSourceManager();
+  std::pair<SourceLocation, SourceLocation> Place = {
+      Local->getLocation(), SM.getExpansionLoc(Site->Loop->getBeginLoc())};
+  auto &[Template, Merged] = State.Instantiated[Place];
+  // For --funnel: the first instantiation's call, the first reason.
+  SiteOutcome &Outcome = State.InstantiatedOutcomes[Place];
+  if (!Outcome.Call)
+    Outcome = {Call, Local->getName().str(), "", ""};
+  const auto *Pattern = cast<FunctionDecl>(Local->getDeclContext());
+  Template = SM.getExpansionLoc(Pattern->getLocation());
+  // The count is written from the loop headers of the template's text:
+  // they must mean the same in instantiations the unit does not see.
+  const Stmt *Loop = loopDeclaredAt(*Pattern, Site->Loop->getBeginLoc(),
+                                    Site->Loop->getStmtClass());
+  if (!Loop || !headersHoldForEveryArgument(*Loop, Options.VectorLikeClasses,
+                                            *State.Ctx)) {
+    if (Outcome.Reason.empty())
+      Outcome.Reason = "template-headers";
+    Merged.add(std::nullopt);
+    return;
+  }
+  std::optional<Finding> F =
+      analyzeSite(*Site, Fn, State, /*InTemplate=*/true, Why);
+  if (!F && Outcome.Reason.empty())
+    std::tie(Outcome.Reason, Outcome.Detail) = Why;
+  Merged.add(std::move(F));
+}
+
+std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
+                                                      const FunctionIndex &Fn,
+                                                      UnitState &State,
+                                                      bool InTemplate,
+                                                      SiteWhy &Why) const {
+  const VarDecl *Var = Site.Vector;
+  llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
+  TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site.Loop, Var);
   if (tracing())
-    trace(Call->getBeginLoc(), "tripcount",
+    trace(Site.GrowthCall->getBeginLoc(), "tripcount",
           "'" + Var->getName().str() + "': " +
               TripCountAnalyzer::describe(Count, Fn.Ctx.getSourceManager()));
   EscapeResult Escape = State.Escapes.analyze(Var, Fn.body());
   RemedyFacts Facts =
-      gatherRemedyFacts(*Site, Count, Escape.escapes(), Fn, State);
+      gatherRemedyFacts(Site, Count, Escape.escapes(), Fn, State);
   RemedyDecision Decision = chooseRemedy(Facts.Input, Options);
+  // Template code: the fix is written once, in the template's text, for
+  // instantiations this unit does not see; a stack remedy depends on the
+  // element's size and on how each instantiation uses the vector.
+  bool StackRefused =
+      InTemplate && (Decision.Kind == RemedyKind::FixedCapacity ||
+                     Decision.Kind == RemedyKind::InlineBuffer);
+  if (StackRefused) {
+    Facts.Input.TypeCompatible = false;
+    Decision = chooseRemedy(Facts.Input, Options);
+  }
   if (Decision.Kind == RemedyKind::None) {
     if (Count.Kind == CountKind::Unknown)
-      Record("count-unknown", Count.Reason, Pair);
+      Why = {"count-unknown", Count.Reason};
     else if (Count.Kind == CountKind::UpperBound)
-      Record("conditional", Count.Reason, Pair);
+      Why = {"conditional", Count.Reason};
     else
-      Record("no-remedy", Decision.WhyNone.str(), Pair);
+      Why = {"no-remedy", Decision.WhyNone.str()};
     return std::nullopt;
   }
   std::optional<TypeChangePlan> Plan = planTypeChange(Decision, Facts, State);
   std::optional<IncludeKey> Header;
   if (Plan)
     Header = claimInclude(*Plan, Var, State);
-  Site->MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site->Loop, Uses, Fn.Ctx);
-  Site->TrailingGrowth = trailingGrowth(Site->Loop, Uses, Fn);
+  Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Fn.Ctx);
+  Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Fn);
   std::optional<Finding> F =
-      buildFinding(*Site, Count, Escape, Decision, Fn, Plan ? &*Plan : nullptr,
-                   Facts.blockingUse(Options));
+      buildFinding(Site, Count, Escape, Decision, Fn, Plan ? &*Plan : nullptr,
+                   InTemplate ? nullptr : Facts.blockingUse(Options));
   if (!F) {
-    Record("no-finding", "", Pair);
+    Why = {"no-finding", ""};
     return F;
   }
-  Record("reported", remedyName(Decision.Kind).str(), Pair);
+  Why = {"reported", remedyName(Decision.Kind).str()};
   F->Check = name().str();
+  if (StackRefused)
+    F->Notes.push_back(
+        {Fn.Ctx.getSourceManager().getExpansionLoc(Var->getLocation()),
+         formatMessage(msg::NoStackInTemplate, {Var->getName().str()})});
   // A note whose fix-its could not be written (a braced push_back({a, b})
   // cannot become v[i] = {a, b}) carries no #include: a later finding must.
   if (Header && carriesInclude(*F, Header->second))

@@ -251,15 +251,12 @@ void Reporter::emit(UnitOutput Unit) {
       Variables.push_back(std::move(*E.Variable));
     } else if (E.Site) {
       // One record per place: a header's site is seen by every unit that
-      // includes it, a template's by its pattern and every instantiation,
-      // which only the pattern's analysis speaks for.
-      SiteRecord &R = *E.Site;
-      auto [It, New] = SeenSites.try_emplace(
-          {identity(R.Where.File), R.Where.Line, R.Where.Column}, Sites.size());
-      if (New)
-        Sites.push_back(std::move(R));
-      else if (Sites[It->second].Reason == "template-instantiation")
-        Sites[It->second] = std::move(R);
+      // includes it.
+      const SiteRecord &R = *E.Site;
+      if (SeenSites
+              .insert({identity(R.Where.File), R.Where.Line, R.Where.Column})
+              .second)
+        Sites.push_back(std::move(*E.Site));
       continue;
     } else if (Format != OutputFormat::Text) {
       llvm::errs() << E.Text; // A trace beside a JSON or SARIF document.

@@ -230,8 +230,7 @@ private:
   /// message.
   std::set<std::tuple<std::string, unsigned, unsigned, uint64_t>> Seen;
   std::set<std::tuple<std::string, unsigned, unsigned>> SeenVariables;
-  /// The index in Sites of the record at each place.
-  std::map<std::tuple<std::string, unsigned, unsigned>, size_t> SeenSites;
+  std::set<std::tuple<std::string, unsigned, unsigned>> SeenSites;
 };
 
 } // namespace stacklift

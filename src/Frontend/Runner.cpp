@@ -132,7 +132,8 @@ public:
     }
     Finder.matchAST(Ctx);
     for (std::unique_ptr<CoreCheck> &Check : Checks)
-      Check->endTranslationUnit();
+      for (const Finding &F : Check->endTranslationUnit())
+        State.Report.report(F, SM, Ctx.getLangOpts(), Out);
     if (State.Options.Explain)
       for (const VariableVerdict &Verdict : explainEscapes(Ctx, ExplainClasses))
         State.Report.explain(Verdict, SM, Out);

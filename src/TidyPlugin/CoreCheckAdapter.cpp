@@ -36,16 +36,18 @@ void CoreCheckAdapter::registerMatchers(ast_matchers::MatchFinder *Finder) {
 
 void CoreCheckAdapter::check(
     const ast_matchers::MatchFinder::MatchResult &Result) {
-  std::optional<Finding> F = Core->analyze(Result);
-  if (!F)
-    return;
+  if (std::optional<Finding> F = Core->analyze(Result))
+    report(*F);
+}
+
+void CoreCheckAdapter::report(const Finding &F) {
   {
     // The message is an argument, so a '%' in user code stays as it is.
-    DiagnosticBuilder Warning = diag(F->Loc, "%0") << F->Message;
-    for (const FixItHint &Fix : F->Fixes)
+    DiagnosticBuilder Warning = diag(F.Loc, "%0") << F.Message;
+    for (const FixItHint &Fix : F.Fixes)
       Warning << Fix;
   }
-  for (const FindingNote &Note : F->Notes) {
+  for (const FindingNote &Note : F.Notes) {
     DiagnosticBuilder Builder = diag(Note.Loc, "%0", DiagnosticIDs::Note)
                                 << Note.Message;
     for (const FixItHint &Fix : Note.Fixes)
@@ -53,6 +55,9 @@ void CoreCheckAdapter::check(
   }
 }
 
-void CoreCheckAdapter::onEndOfTranslationUnit() { Core->endTranslationUnit(); }
+void CoreCheckAdapter::onEndOfTranslationUnit() {
+  for (const Finding &F : Core->endTranslationUnit())
+    report(F);
+}
 
 } // namespace stacklift

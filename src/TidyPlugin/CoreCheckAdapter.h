@@ -30,6 +30,8 @@ public:
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
 
 private:
+  void report(const Finding &F);
+
   std::unique_ptr<CoreCheck> Core;
 };
 

@@ -120,15 +120,6 @@ void returnsEarly(const std::vector<int> &in) {
   }
 }
 
-template <class T> void dependent(const std::vector<T> &in) {
-  std::vector<T> v;
-  // The growth call on a dependent type is not resolved in the template,
-  // and instantiations are not analysed again.
-  for (const T &x : in)
-    v.push_back(x);
-}
-template void dependent<int>(const std::vector<int> &);
-
 struct NotAVector {
   void push_back(int);
 };

@@ -359,6 +359,34 @@ const Form UncountedBodies[] = {
 INSTANTIATE_TEST_SUITE_P(Unknown, LoopBodyTest,
                          ::testing::ValuesIn(UncountedBodies));
 
+// A template instantiation analysed as written code (template code whose
+// growth depends on a parameter, docs/design/Templates.md): its own growth
+// calls count, where a generic lambda's instantiations inside a function
+// are the compiler's copies and do not.
+TEST_F(TripCountTest, GrowthInAnInstantiationCounts) {
+  using namespace clang::ast_matchers;
+  AST = std::make_unique<test::TestAST>(R"cpp(
+template <class T> void f(int n, T t) {
+  std::vector<T> v;
+  for (int i = 0; i < n; ++i)
+    v.push_back(t);
+}
+void g() { f(3, 1.0); }
+)cpp");
+  const auto *F = AST->select<FunctionDecl>(
+      functionDecl(hasName("f"), isTemplateInstantiation()));
+  const auto *Loop = AST->select<ForStmt>(
+      forStmt(hasAncestor(functionDecl(isTemplateInstantiation()))));
+  const auto *V = AST->select<VarDecl>(varDecl(
+      hasName("v"), hasAncestor(functionDecl(isTemplateInstantiation()))));
+  ASSERT_TRUE(F && Loop && V);
+  FunctionIndex Fn(*F, AST->context());
+  TripCount Added = TripCountAnalyzer(Fn).elementsAdded(Loop, V);
+  EXPECT_EQ(
+      AST->rebase(TripCountAnalyzer::describe(Added, AST->sourceManager())),
+      "exact 'n' if '0 < n' [C1+G1] @3");
+}
+
 TEST_F(TripCountTest, IterationsIgnoreGrowth) {
   EXPECT_EQ(iterations(test::fillIn(BodyTemplate, "if (c)\n  v.push_back(i);")),
             "exact 'n' if '0 < n' [C1] @5");

@@ -52,6 +52,20 @@ inline constexpr char UseArrayInstead[] = "use '%0' filled by index instead";
 inline constexpr char CannotChangeType[] =
     "'%0' could live on the stack, but it is %1 here";
 
+/// Template code, analysed in its instantiations (docs/design/Templates.md).
+/// %0 vector.
+inline constexpr char NoStackInTemplate[] =
+    "'%0' could live on the stack, but it depends on a template parameter "
+    "and the template's other instantiations may not allow it; only "
+    "'reserve' is suggested in a template";
+inline constexpr char FoundInOnlyInstantiation[] =
+    "found in the only instantiation of this template in the translation "
+    "unit; the fix is written once, in the template";
+/// %0 the number of instantiations.
+inline constexpr char FoundInEachInstantiation[] =
+    "found in each of the %0 instantiations of this template in the "
+    "translation unit; the fix is written once, in the template";
+
 /// Escape notes: the last step of the escape chain. %0 vector, %1 callee or
 /// target, %2 what of the vector escapes: empty for the vector itself, or
 /// one of the EscapeVia* phrases below.

@@ -62,8 +62,10 @@ public:
   virtual std::optional<Finding>
   analyze(const clang::ast_matchers::MatchFinder::MatchResult &Result) = 0;
 
-  /// Drops everything cached for the current translation unit.
-  virtual void endTranslationUnit() = 0;
+  /// Returns the findings held until the whole translation unit was seen
+  /// (merged over a template's instantiations), in source order, and drops
+  /// everything cached for the unit.
+  virtual std::vector<Finding> endTranslationUnit() = 0;
 
   /// The check's options as configuration strings (local name, value).
   virtual std::vector<std::pair<std::string, std::string>>

@@ -50,9 +50,10 @@ public:
       clang::ast_matchers::MatchFinder::MatchCallback *Callback) const override;
   std::optional<Finding>
   analyze(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void endTranslationUnit() override {
+  std::vector<Finding> endTranslationUnit() override {
     Parents.clear();
     Reported.clear();
+    return {};
   }
   std::vector<std::pair<std::string, std::string>>
   optionStrings() const override;

@@ -7,7 +7,9 @@
 //
 // It reports one finding per (vector, loop) pair, at the first growth call of
 // the vector in that loop, and keeps the per-translation-unit caches of the
-// analyses until endTranslationUnit().
+// analyses until endTranslationUnit(). Template code whose growth depends on
+// a template parameter is analysed in each instantiation and reported once
+// per place in the template, at the end of the unit (TemplateInstantiations.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,7 +36,7 @@ public:
       clang::ast_matchers::MatchFinder::MatchCallback *Callback) const override;
   std::optional<Finding>
   analyze(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void endTranslationUnit() override;
+  std::vector<Finding> endTranslationUnit() override;
   std::vector<std::pair<std::string, std::string>>
   optionStrings() const override {
     return Options.toStrings();
@@ -45,6 +47,8 @@ public:
 private:
   struct UnitState;
   struct RemedyFacts;
+  /// What came of a growth site: SiteOutcome's reason and detail.
+  using SiteWhy = std::pair<llvm::StringRef, std::string>;
   /// An #include line a fix-it adds: the file and the header.
   using IncludeKey = std::pair<clang::FileID, std::string>;
 
@@ -62,6 +66,29 @@ private:
   std::optional<TypeChangePlan> planTypeChange(const RemedyDecision &Decision,
                                                const RemedyFacts &Facts,
                                                UnitState &State) const;
+  /// The loop in which \p Call grows \p Var, unless it was seen already
+  /// or the vector is reserved.
+  /// Else \p Why says why not (--funnel), or is empty for a call outside
+  /// any loop.
+  static std::optional<GrowthSite>
+  startSite(const clang::CXXMemberCallExpr *Call, const clang::VarDecl *Var,
+            const FunctionIndex &Fn, UnitState &State, SiteWhy &Why);
+  /// The finding for \p Site, if any; \p InTemplate when \p Fn is a
+  /// template instantiation (no stack remedy). \p Why says what came of it:
+  /// "reported" and the remedy, or why there is no finding (--funnel).
+  std::optional<Finding> analyzeSite(GrowthSite &Site, const FunctionIndex &Fn,
+                                     UnitState &State, bool InTemplate,
+                                     SiteWhy &Why) const;
+  /// A growth call in a template instantiation: analysed, and held to be
+  /// merged with the other instantiations' at the end of the unit.
+  void analyzeInstantiation(const clang::CXXMemberCallExpr *Call,
+                            const clang::VarDecl *Var, UnitState &State) const;
+  /// The local of the template's text that \p Var, a local of the
+  /// instantiation \p Function, comes from, when it is analysed in the
+  /// instantiations; else null.
+  const clang::VarDecl *templateLocalOf(const clang::VarDecl *Var,
+                                        const clang::FunctionDecl &Function,
+                                        UnitState &State) const;
   static std::optional<IncludeKey> claimInclude(TypeChangePlan &Plan,
                                                 const clang::VarDecl *Var,
                                                 UnitState &State);

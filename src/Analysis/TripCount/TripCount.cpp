@@ -67,9 +67,10 @@ growthCallsIn(const Stmt &Region, const VarDecl *Vector,
     if (isGrowthMethodName(calledMethod(Ref, Fn.Parents)))
       for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents)) {
         // The calls of a generic lambda's instantiations are the compiler's
-        // copies of the one the user wrote.
+        // copies of the one the user wrote (unless the function analysed
+        // is itself such an instantiation).
         const FunctionDecl *Owner = enclosingFunction(Call, Fn.Parents);
-        if (Owner && Owner->isTemplateInstantiation())
+        if (Owner && Owner != &Fn.Function && Owner->isTemplateInstantiation())
           continue;
         if (Fn.Mutations.isInside(Call, Region))
           Calls.insert(Call);

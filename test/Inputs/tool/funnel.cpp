@@ -64,3 +64,11 @@ void inLambda(int n) {
   grow();
   grow();
 }
+
+template <class T> void dependent(const std::vector<T> &in) {
+  std::vector<T> out;
+  for (const T &x : in)
+    out.push_back(x);
+}
+template void dependent<int>(const std::vector<int> &);
+template void dependent<double>(const std::vector<double> &);

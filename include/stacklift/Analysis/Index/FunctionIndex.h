@@ -43,6 +43,25 @@ public:
 /// contexts, not from the parent map.
 const clang::FunctionDecl *writtenFunctionOf(const clang::VarDecl *Var);
 
+/// The function or lambda that declares \p Var when it has a body and is
+/// a template instantiation or a member of one (the complement of
+/// writtenFunctionOf). Null otherwise.
+const clang::FunctionDecl *instantiatedFunctionOf(const clang::VarDecl *Var);
+
+/// The function the user wrote that \p Function was instantiated from,
+/// through every level (a generic lambda's call operator in an
+/// instantiated function template, a member of a member template, ...);
+/// \p Function itself when it is not an instantiation. Null when no
+/// pattern with a body is found.
+const clang::FunctionDecl *
+writtenPatternOf(const clang::FunctionDecl *Function);
+
+/// The local variable declared at \p Loc in \p Function's body (or in a
+/// lambda in it), or null: in a template's pattern, the variable an
+/// instantiation's local was instantiated from (both have its location).
+const clang::VarDecl *localDeclaredAt(const clang::FunctionDecl &Function,
+                                      clang::SourceLocation Loc);
+
 } // namespace stacklift
 
 #endif // STACKLIFT_ANALYSIS_INDEX_FUNCTIONINDEX_H
