@@ -276,6 +276,13 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt;
 
   TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site->Loop, Var);
+  // Loops in a row that fill the vector: one reserve of the sum before the
+  // first, and no finding for the others (rule S1).
+  llvm::SmallVector<const Stmt *, 2> Later;
+  if (std::optional<TripCount> Sum =
+          TripCountAnalyzer(Fn).elementsAddedInSequence(Site->Loop, Var, Count,
+                                                        Later))
+    Count = std::move(*Sum);
   if (tracing())
     trace(Call->getBeginLoc(), "tripcount",
           "'" + Var->getName().str() + "': " +
@@ -297,6 +304,8 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
                    Facts.blockingUse(Options));
   if (!F)
     return F;
+  for (const Stmt *Loop : Later)
+    State.Seen.insert({Var, Loop});
   F->Check = name().str();
   // A note whose fix-its could not be written (a braced push_back({a, b})
   // cannot become v[i] = {a, b}) carries no #include: a later finding must.

@@ -207,6 +207,8 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   llvm::SmallVector<std::string, 2> TextParts, SizeParts;
   std::string Guard = Iter.Guard, SubRules;
   bool MayBeSigned = Iter.MayBeSigned;
+  llvm::SmallVector<const VarDecl *, 4> Out0Reads = Iter.Reads;
+  bool ReadsMembers = Iter.ReadsMembers;
   for (const TripCount &Sub : Per.Nested) {
     if (Sub.Constant) {
       ConstPart += wide(*Sub.Constant);
@@ -215,12 +217,16 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
       SizeParts.push_back(asSize(Sub));
       MayBeSigned |= Sub.MayBeSigned;
     }
+    Out0Reads.append(Sub.Reads.begin(), Sub.Reads.end());
+    ReadsMembers |= Sub.ReadsMembers;
     if (!Sub.Guard.empty() && !hasConjunct(Guard, Sub.Guard))
       Guard = Guard.empty() ? Sub.Guard : Guard + " && " + Sub.Guard;
     SubRules += (SubRules.empty() ? "" : ",") + Sub.Rule;
   }
   TripCount Out = Iter;
   Out.MayBeSigned = MayBeSigned;
+  Out.Reads = std::move(Out0Reads);
+  Out.ReadsMembers = ReadsMembers;
   Out.SizeText.clear();
   if (!TextParts.empty() || ConstPart != wide(1)) {
     Out.CountsIterations = false;
@@ -401,6 +407,79 @@ TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
   if (Iter.Constant && !fitsSizeType(*Iter.Constant))
     return unknown(Iter.Witness, "the count does not fit in size_type");
   return combine(Iter, Per);
+}
+
+/// True when \p S names \p Var, or holds a label a goto may jump to.
+static bool namesOrLabels(const Stmt *S, const VarDecl *Var) {
+  if (!S)
+    return false;
+  if (isa<LabelStmt>(S))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (Ref->getDecl() == Var)
+      return true;
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return namesOrLabels(Child, Var);
+  });
+}
+
+/// True when nothing in \p Passed changes what \p Count reads.
+static bool holdsStill(const TripCount &Count,
+                       llvm::ArrayRef<const Stmt *> Passed,
+                       const VarDecl *Vector, const FunctionIndex &Fn) {
+  for (const VarDecl *Read : Count.Reads)
+    for (const Stmt *S : Passed) {
+      if (Fn.Mutations.findMutation(Read, *S))
+        return false;
+      if (Read->getType()->isReferenceType() &&
+          detail::aliasChangeIn(Read, S, Vector, Fn))
+        return false;
+    }
+  return true;
+}
+
+std::optional<TripCount> TripCountAnalyzer::elementsAddedInSequence(
+    const Stmt *Loop, const VarDecl *Vector, const TripCount &First,
+    llvm::SmallVectorImpl<const Stmt *> &Later) {
+  llvm::ArrayRef<DynTypedNode> Up = Fn.Parents.parents(*Loop);
+  const auto *Block = Up.size() == 1 ? Up[0].get<CompoundStmt>() : nullptr;
+  if (!Block || !First.isExact() || !First.Guard.empty())
+    return std::nullopt;
+  const Stmt *const *It = llvm::find(Block->body(), Loop);
+  llvm::SmallVector<const Stmt *, 4> Passed = {Loop};
+  TripCount Sum = First;
+  Sum.Text = parenthesized(First.Text);
+  std::string Rules = First.Rule;
+  bool AllConstant = First.Constant.has_value();
+  for (++It; It != Block->body_end(); ++It) {
+    const Stmt *S = *It;
+    if (isLoop(S) && !growthCallsIn(*S, Vector, Fn).empty()) {
+      TripCount Next = elementsAdded(S, Vector);
+      if (!Next.isExact() || !Next.Guard.empty() || Next.ReadsMembers ||
+          !holdsStill(Next, Passed, Vector, Fn))
+        break;
+      Sum.SizeText = asSize(Sum) + " + " + asSize(Next);
+      Sum.Text = Sum.Text + " + " + parenthesized(Next.Text);
+      Sum.SizeTyped = true;
+      Sum.MayBeSigned = false;
+      AllConstant &= Next.Constant.has_value();
+      Rules += "," + Next.Rule;
+      Later.push_back(S);
+    } else if (namesOrLabels(S, Vector) || findExitIn(S)) {
+      break;
+    }
+    Passed.push_back(S);
+  }
+  // A constant total goes to the type-changing remedies, which count one
+  // loop: keep the first loop's count then.
+  if (Later.empty() || AllConstant) {
+    Later.clear();
+    return std::nullopt;
+  }
+  Sum.Constant.reset();
+  Sum.CountsIterations = false;
+  Sum.Rule = "S1(" + Rules + ")";
+  return Sum;
 }
 
 std::string TripCountAnalyzer::describe(const TripCount &Count,

@@ -102,6 +102,13 @@ public:
   const clang::VarDecl *Counter = nullptr;
   std::string Why;
 
+  /// The first change in \p Region, made through another reference,
+  /// pointer, global or `this`, of an object that may be the one \p Read
+  /// reads; \p Names are the names the loop may use.
+  const clang::Stmt *findAliasChange(const MemberRead &Read,
+                                     const clang::Stmt *Region,
+                                     llvm::ArrayRef<const clang::Expr *> Names);
+
 private:
   const clang::Expr *fail(const clang::Expr *E, llvm::StringRef Reason);
   const clang::Expr *checkVariable(const clang::DeclRefExpr *Ref, bool Live);
@@ -123,12 +130,6 @@ private:
   /// other than through its root variable's name, with Why set.
   const clang::Stmt *findMemberChange(const MemberRead &Read,
                                       const clang::Stmt *Region);
-  /// The first change in \p Region, made through another reference,
-  /// pointer, global or `this`, of an object that may be the one \p Read
-  /// reads; \p Names are the names the loop may use.
-  const clang::Stmt *findAliasChange(const MemberRead &Read,
-                                     const clang::Stmt *Region,
-                                     llvm::ArrayRef<const clang::Expr *> Names);
 
   const clang::Stmt *Loop;
   const clang::Stmt *Scope;
@@ -148,6 +149,14 @@ std::optional<std::string> rewrittenText(const clang::Expr *E,
 std::optional<std::string> rewrittenOperand(const clang::Expr *E,
                                             const Substitutions &Subst,
                                             const clang::ASTContext &Ctx);
+
+/// The first change in \p Region, through another reference, pointer or
+/// global, of the object the reference \p Root names (M1's alias check);
+/// null when there is none.
+const clang::Stmt *aliasChangeIn(const clang::VarDecl *Root,
+                                 const clang::Stmt *Region,
+                                 const clang::VarDecl *Vector,
+                                 const FunctionIndex &Fn);
 
 /// A loop driven by an integer counter, normalised to `Counter Op Bound`.
 struct CountedLoop {

@@ -248,6 +248,8 @@ static TripCount smallerCount(const CountedLoop &L, const Stmt *Scope,
     return CB;
   TripCount Count = CA;
   Count.Rule = CA.Rule + "+C5";
+  Count.Reads.append(CB.Reads.begin(), CB.Reads.end());
+  Count.ReadsMembers |= CB.ReadsMembers;
   Count.Witness = L.Bound;
   if (CA.Constant && CB.Constant) {
     Count.Constant = *CA.Constant < *CB.Constant ? *CA.Constant : *CB.Constant;
@@ -317,10 +319,16 @@ TripCount countIterations(const CountedLoop &L, const Stmt *Scope,
   Count.Kind = CountKind::Exact;
   Count.Witness = L.Bound;
   Count.Rule = L.Rule + (Checker.Substituted.empty() ? "" : "+C3");
+  Count.Reads.assign(Checker.LiveReads.begin(), Checker.LiveReads.end());
+  Count.Reads.append(Checker.StartReads.begin(), Checker.StartReads.end());
+  if (!L.Start && L.Counter)
+    Count.Reads.push_back(L.Counter);
   if (llvm::any_of(Checker.MemberReads, [](const MemberRead &Read) {
         return Read.Kind != MemberRead::Reference || Read.First;
-      }))
+      })) {
     Count.Rule += "+M1";
+    Count.ReadsMembers = true;
+  }
   // An offset on the counter's side (`i + 1 < n`) shifts a constant start;
   // a start or a descending high end spelled as text would need it in the
   // text.

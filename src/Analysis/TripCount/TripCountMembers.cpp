@@ -355,5 +355,15 @@ const Stmt *BoundChecker::findAliasChange(const MemberRead &Read,
   return Change;
 }
 
+const Stmt *aliasChangeIn(const VarDecl *Root, const Stmt *Region,
+                          const VarDecl *Vector, const FunctionIndex &Fn) {
+  BoundChecker Checker(Region, Region, Vector, Fn);
+  MemberRead Read;
+  Read.Kind = MemberRead::Reference;
+  Read.Root = Root;
+  Read.Types.push_back(plain(Root->getType()));
+  return Checker.findAliasChange(Read, Region, namesReaching(Region, Fn));
+}
+
 } // namespace detail
 } // namespace stacklift

@@ -160,6 +160,7 @@ static TripCount memberRange(const CXXForRangeStmt *For, const Expr *Path,
   Count.Kind = CountKind::Exact;
   Count.Witness = For->getRangeInit();
   Count.Rule = "M1+";
+  Count.ReadsMembers = true;
   return sizedRange(Path->getType().getNonReferenceType(), *Name + Access,
                     Count, Ctx);
 }
@@ -197,6 +198,7 @@ TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
   if (!Name)
     return unknown(Range, "the range is spelled inside a macro");
   Count.Rule.clear();
+  Count.Reads.push_back(Container);
   return sizedRange(Container->getType().getNonReferenceType(),
                     *Name + ".size()", Count, Ctx);
 }
@@ -332,6 +334,7 @@ std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
   Count.Kind = CountKind::Exact;
   Count.Witness = Other;
   Count.Rule = "I1";
+  Count.Reads.push_back(Container);
   Count.Text = Container->getName().str() + ".size()";
   Count.MayBeSigned = false;
   Count.SizeTyped = true;
