@@ -832,6 +832,69 @@ const MemberForm Branches[] = {
 
 INSTANTIATE_TEST_SUITE_P(G5C5, BranchTest, ::testing::ValuesIn(Branches));
 
+//===----------------------------------------------------------------------===//
+// S1: loops in a row.
+//===----------------------------------------------------------------------===//
+
+class SequenceTest : public TripCountTest {
+protected:
+  /// The sum from the first loop of f on, described, and how many loops
+  /// follow in it; "none" when there is no sum.
+  std::string sum(llvm::StringRef Code) {
+    AST = std::make_unique<test::TestAST>(Code);
+    const Stmt *Loop = AST->loop("f", 0);
+    const VarDecl *V = AST->var("v");
+    if (!Loop || !V)
+      return "<no loop or no v>";
+    TripCountAnalyzer Analyzer(AST->index("f"));
+    TripCount First = Analyzer.elementsAdded(Loop, V);
+    llvm::SmallVector<const Stmt *, 2> Later;
+    std::optional<TripCount> Sum =
+        Analyzer.elementsAddedInSequence(Loop, V, First, Later);
+    if (!Sum)
+      return Later.empty() ? "none" : "<later without a sum>";
+    return AST->rebase(
+               TripCountAnalyzer::describe(*Sum, AST->sourceManager())) +
+           " +" + std::to_string(Later.size());
+  }
+};
+
+TEST_F(SequenceTest, AddsTheLoopsThatFollow) {
+  EXPECT_EQ(sum("void f(const std::vector<int> &a, const std::vector<int> "
+                "&b, unsigned n) {\n"
+                "  std::vector<int> v;\n"
+                "  for (int x : a) v.push_back(x);\n"
+                "  int k = 2;\n"
+                "  for (unsigned i = 0; i < n; ++i) v.push_back(k);\n"
+                "  for (int x : b) v.push_back(x);\n"
+                "}"),
+            "exact 'a.size() + n + b.size()' [S1(R1+G1,C1+G1,R1+G1)] @3 +2");
+}
+
+TEST_F(SequenceTest, StopsWhereTheBoundMayChange) {
+  const char *Prefix = "void f(const std::vector<int> &a, std::vector<int> "
+                       "&b, std::vector<int> &c, int n) {\n"
+                       "  std::vector<int> v;\n"
+                       "  for (int x : a) v.push_back(x);\n";
+  auto With = [&](llvm::StringRef Rest) {
+    return sum((Prefix + Rest + "}").str());
+  };
+  // Changed between the loops, through another reference, in the first
+  // loop's place; the vector used between; a guard; constants only.
+  EXPECT_EQ(With("b.clear();\nfor (int x : b) v.push_back(x);\n"), "none");
+  EXPECT_EQ(With("c.clear();\nfor (int x : b) v.push_back(x);\n"), "none");
+  EXPECT_EQ(With("v.push_back(0);\nfor (int x : b) v.push_back(x);\n"), "none");
+  EXPECT_EQ(With("for (int i = 0; i < n; ++i) v.push_back(i);\n"), "none");
+  EXPECT_EQ(sum("void f() {\n"
+                "  std::vector<int> v;\n"
+                "  for (int i = 0; i < 3; ++i) v.push_back(i);\n"
+                "  for (int i = 0; i < 4; ++i) v.push_back(i);\n"
+                "}"),
+            "none");
+  EXPECT_EQ(With("for (int x : b) v.push_back(x);\n"),
+            "exact 'a.size() + b.size()' [S1(R1+G1,R1+G1)] @3 +1");
+}
+
 TEST(TripCountNames, KindName) {
   EXPECT_EQ(kindName(CountKind::Exact), "exact");
   EXPECT_EQ(kindName(CountKind::UpperBound), "upper-bound");
