@@ -188,6 +188,28 @@ static std::vector<int> throughPointer(Options *P) {
   return Out;
 }
 
+// p->size(): the vector p points to, whose elements may change.
+static std::vector<int> doubled(std::vector<int> *P) {
+  std::vector<int> Out;
+  for (std::size_t I = 0; I < P->size(); ++I) {
+    Out.push_back((*P)[I]);
+    P->at(I) *= 2;
+  }
+  // CHECK: :[[@LINE-3]]:5: warning: vector 'Out' grows with 'push_back' in a loop that runs 'P->size()' times
+  // FIXED: Out.reserve(P->size());
+  return Out;
+}
+
+// Not counted: the vector p points to grows in the body.
+static std::vector<int> pointeeGrows(std::vector<int> *P) {
+  std::vector<int> Out;
+  for (std::size_t I = 0; I < P->size() && I < 8; ++I) {
+    Out.push_back((*P)[I]);
+    P->push_back(1);
+  }
+  return Out;
+}
+
 // Not counted: the body writes the by-value parameter's field, calls a
 // non-const member function on it, or writes the field through the pointer;
 // another reference may be the same object; a temporary's member.
@@ -276,5 +298,7 @@ int main() {
               aliased(O2, O2).size(), aliasedInt(O, O.Threads).size(),
               aliasedSize(Items, Items).size());
   std::printf("%zu %d\n", temporary().size(), O.Other);
+  std::printf("%zu %zu %d\n", doubled(&Items).size(),
+              pointeeGrows(&Items).size(), Items[0]);
   return 0;
 }

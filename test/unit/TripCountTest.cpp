@@ -710,6 +710,8 @@ const MemberForm Members[] = {
     {"int i = 0; i < o.n; ++i", "{ v.push_back(i); m.dirs.clear(); }",
      "unknown: the body changes an object that may be the one the bound "
      "reads, through another reference, pointer or global @15"},
+    {"std::size_t i = 0; i < items->size(); ++i", "v.push_back((*items)[i]);",
+     "exact 'items->size()' [C1+M1+G1] @14"},
     {"int x : o.dirs", "v.push_back(x);",
      "exact 'o.dirs.size()' [M1+R1+G1] @14"},
     {"int x : *items", "v.push_back(x);",

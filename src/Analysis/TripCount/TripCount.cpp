@@ -427,7 +427,13 @@ static bool namesOrLabels(const Stmt *S, const VarDecl *Var) {
 static bool holdsStill(const TripCount &Count,
                        llvm::ArrayRef<const Stmt *> Passed,
                        const VarDecl *Vector, const FunctionIndex &Fn) {
-  for (const VarDecl *Read : Count.Reads)
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
+  for (const VarDecl *Read : Count.Reads) {
+    // Declared after the first loop starts: not there to be read.
+    if (!SM.isBeforeInTranslationUnit(
+            SM.getExpansionLoc(Read->getLocation()),
+            SM.getExpansionLoc(Passed.front()->getBeginLoc())))
+      return false;
     for (const Stmt *S : Passed) {
       if (Fn.Mutations.findMutation(Read, *S))
         return false;
@@ -435,6 +441,7 @@ static bool holdsStill(const TripCount &Count,
           detail::aliasChangeIn(Read, S, Vector, Fn))
         return false;
     }
+  }
   return true;
 }
 

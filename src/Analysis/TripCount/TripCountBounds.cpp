@@ -100,6 +100,7 @@ const Expr *BoundChecker::checkVariable(const DeclRefExpr *Ref, bool Live) {
   const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
   if (!Var)
     return fail(Ref, "the bound names something that is not a variable");
+  Named.insert(Var);
   if (Var == Vector)
     return fail(Ref, "the bound depends on the vector itself");
   if (Var == Counter)
@@ -147,6 +148,15 @@ const Expr *BoundChecker::checkSizeCall(const CXXMemberCallExpr *Call,
       !Method->getDeclName().isIdentifier() ||
       (Method->getName() != "size" && Method->getName() != "length"))
     return fail(Call, "the bound calls a function other than size()");
+  // p->size(), size() in a member function: the object p points to.
+  const auto *Callee = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+  if (Callee && Callee->isArrow()) {
+    MemberRead Read;
+    Read.Path = Call;
+    Read.SizeOnly = true;
+    Read.Live = Live || Loop != Scope;
+    return checkPathRoot(Callee->getBase(), Read, Live, /*Pointer=*/true);
+  }
   return checkSizeObject(Call->getImplicitObjectArgument(), Live);
 }
 

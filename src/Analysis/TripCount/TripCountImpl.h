@@ -94,6 +94,8 @@ public:
   /// Reads of start values, evaluated once when the loop starts; checked
   /// only when Scope is an outer loop.
   llvm::SmallPtrSet<const clang::VarDecl *, 4> StartReads;
+  /// Every variable the texts name, constants included.
+  llvm::SmallPtrSet<const clang::VarDecl *, 4> Named;
   /// Member paths the bound reads (M1), checked like LiveReads.
   llvm::SmallVector<MemberRead, 2> MemberReads;
   /// Init-statement variables the text replaces by their initialisers.

@@ -319,8 +319,7 @@ TripCount countIterations(const CountedLoop &L, const Stmt *Scope,
   Count.Kind = CountKind::Exact;
   Count.Witness = L.Bound;
   Count.Rule = L.Rule + (Checker.Substituted.empty() ? "" : "+C3");
-  Count.Reads.assign(Checker.LiveReads.begin(), Checker.LiveReads.end());
-  Count.Reads.append(Checker.StartReads.begin(), Checker.StartReads.end());
+  Count.Reads.assign(Checker.Named.begin(), Checker.Named.end());
   if (!L.Start && L.Counter)
     Count.Reads.push_back(L.Counter);
   if (llvm::any_of(Checker.MemberReads, [](const MemberRead &Read) {

@@ -178,6 +178,8 @@ struct PointerUses {
         return changed(Member);
       }
       const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
+      if (!Field && SizeOnly && isElementAccess(Method))
+        return nullptr;
       if (Method && !Method->isConst() && !Method->isStatic()) {
         Why = "the body calls a non-const member function of the object the "
               "bound reads";
@@ -188,7 +190,7 @@ struct PointerUses {
     }
     if (const auto *Un = dyn_cast<UnaryOperator>(Use))
       if (Un->getOpcode() == UO_Deref)
-        return changed(Un);
+        return !Field && SizeOnly && keepsSize(Un) ? nullptr : changed(Un);
     if (const auto *Bin = dyn_cast<BinaryOperator>(Use))
       if (Bin->isComparisonOp())
         return nullptr;
@@ -200,6 +202,10 @@ struct PointerUses {
   /// may write an element but never adds or removes one.
   bool keepsSize(const Expr *Object) const {
     const Expr *Use = parentExpr(Object);
+    while (isa_and_nonnull<ParenExpr>(Use)) {
+      Object = Use;
+      Use = parentExpr(Use);
+    }
     if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(Use)) {
       // A map's operator[] inserts the key it does not find.
       const CXXRecordDecl *Class = Object->getType()->getAsCXXRecordDecl();
@@ -209,8 +215,11 @@ struct PointerUses {
              Op->getArg(0) == Object;
     }
     const auto *Member = dyn_cast_or_null<MemberExpr>(Use);
-    const auto *Method =
-        Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
+    return Member &&
+           isElementAccess(dyn_cast<CXXMethodDecl>(Member->getMemberDecl()));
+  }
+
+  static bool isElementAccess(const CXXMethodDecl *Method) {
     return Method && Method->getDeclName().isIdentifier() &&
            llvm::is_contained({"at", "front", "back", "data", "begin", "end",
                                "rbegin", "rend"},
