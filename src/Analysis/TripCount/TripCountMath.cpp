@@ -220,13 +220,20 @@ static TripCount symbolicCount(const CountedLoop &L, const Shape &Sh,
   return Count;
 }
 
-/// True when the translation unit includes <algorithm>, which declares
-/// std::min.
+/// True when user code (not a standard header on its way) includes
+/// <algorithm>, which declares std::min.
 static bool includesAlgorithm(const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
-  for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It)
-    if (It->getFirst().getName().ends_with("/algorithm"))
+  for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End;
+       ++It) {
+    if (!It->getFirst().getName().ends_with("/algorithm"))
+      continue;
+    FileID File = SM.translateFile(It->getFirst());
+    SourceLocation IncludedAt =
+        File.isValid() ? SM.getIncludeLoc(File) : SourceLocation();
+    if (IncludedAt.isValid() && !SM.isInSystemHeader(IncludedAt))
       return true;
+  }
   return false;
 }
 
