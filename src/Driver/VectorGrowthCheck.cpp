@@ -468,6 +468,13 @@ std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
   const VarDecl *Var = Site.Vector;
   llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
   TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site.Loop, Var);
+  // Loops in a row that fill the vector: one reserve of the sum before the
+  // first, and no finding for the others (rule S1).
+  llvm::SmallVector<const Stmt *, 2> Later;
+  if (std::optional<TripCount> Sum =
+          TripCountAnalyzer(Fn).elementsAddedInSequence(Site.Loop, Var, Count,
+                                                        Later))
+    Count = std::move(*Sum);
   if (tracing())
     trace(Site.GrowthCall->getBeginLoc(), "tripcount",
           "'" + Var->getName().str() + "': " +
@@ -509,6 +516,8 @@ std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
     return F;
   }
   Why = {"reported", remedyName(Decision.Kind).str()};
+  for (const Stmt *Loop : Later)
+    State.Seen[{Var, Loop}] = Why;
   F->Check = name().str();
   if (StackRefused)
     F->Notes.push_back(

@@ -226,6 +226,20 @@ TEST_F(LoopStructureTest, ContinueInsideSwitchLeavesIteration) {
   EXPECT_EQ(where(findEarlyExit(Loop)), "ContinueStmt @6");
 }
 
+// runsOnceIn and findExitIn: the same questions about a statement of the
+// body, here the then-branch of an if (G5).
+TEST_F(LoopStructureTest, RunsOnceInABranchAndExitsFromIt) {
+  build(test::fillIn(ExitTemplate, "if (c) { mark(0); continue; } else "
+                                   "{ for (;;) break; mark(1); }"));
+  const auto *If = AST->select<IfStmt>(clang::ast_matchers::ifStmt());
+  ASSERT_TRUE(If);
+  const ParentIndex &Parents = AST->index("f").Parents;
+  EXPECT_TRUE(runsOnceIn(mark(0), If->getThen(), Parents));
+  EXPECT_FALSE(runsOnceIn(mark(0), If, Parents));
+  EXPECT_EQ(where(findExitIn(If->getThen())), "ContinueStmt @4");
+  EXPECT_EQ(where(findExitIn(If->getElse())), "null");
+}
+
 // findContinue: only a continue of the loop itself, which would skip a step
 // written as the last statement of the body.
 TEST_F(LoopStructureTest, FindContinue) {

@@ -412,6 +412,32 @@ TEST_F(MutationAnalysisTest, FieldWrite) {
   EXPECT_EQ(changed("Point *ps = nullptr; ps->x = 1;", "ps"), "null");
 }
 
+// findChangeOf walks from any glvalue: a member through this or a pointer.
+TEST_F(MutationAnalysisTest, ChangeOfAnObjectThroughAPointer) {
+  build(R"cpp(
+struct S { int x; int y; void set(); int get() const; };
+void f(S *p) {
+  p->x = 1;
+  int j = p->y;
+  p->set();
+  j = p->get();
+  (*p).y = j;
+}
+)cpp");
+  auto Member = [&](unsigned N) {
+    return AST->select<Expr>(
+        memberExpr(hasObjectExpression(ignoringImpCasts(declRefExpr()))), N);
+  };
+  ASSERT_TRUE(Member(3));
+  EXPECT_EQ(witness(Analysis->findChangeOf(Member(0))),
+            "BinaryOperator: p->x = 1");
+  EXPECT_EQ(witness(Analysis->findChangeOf(Member(1))), "null");
+  const auto *Deref = AST->select<Expr>(unaryOperator(hasOperatorName("*")));
+  ASSERT_TRUE(Deref);
+  EXPECT_EQ(witness(Analysis->findChangeOf(Deref)),
+            "BinaryOperator: (*p).y = j");
+}
+
 TEST_F(MutationAnalysisTest, ArrayElementWrite) {
   EXPECT_EQ(changed("int a[3] = {}; a[i] = 1;", "a"),
             "BinaryOperator: a[i] = 1");

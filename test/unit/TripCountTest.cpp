@@ -666,6 +666,265 @@ TEST_F(TripCountTest, ConditionalGrowthInRangeFor) {
             "upper-bound 'in.size()' [R1+G2]: the growth is conditional @5");
 }
 
+//===----------------------------------------------------------------------===//
+// M1: bounds and ranges that read members. The loop is on line 15.
+//===----------------------------------------------------------------------===//
+
+const char MemberTemplate[] = R"cpp(
+struct Opts { int n; std::vector<int> dirs; int other; mutable int hits; };
+struct Img { int w, h; void touch(); int get() const; };
+void keep(const void *);
+Opts Shared;
+class T {
+public:
+  std::vector<int> keys;
+  const int width = 4;
+  int count = 0;
+  static constexpr int kRows = 3;
+  void grow();
+  void f(const Opts &o, Opts &m, Img img, Opts *p, const std::vector<int> *items, int &k) {
+    std::vector<int> v;
+    for ($0)
+      $1
+  }
+};
+)cpp";
+
+/// \p Template with "$0" replaced by \p Header and "$1" by \p Body.
+std::string fillIn2(llvm::StringRef Template, llvm::StringRef Header,
+                    llvm::StringRef Body) {
+  std::string Out = test::fillIn(Template, Header);
+  size_t Hole = Out.find("$1");
+  if (Hole != std::string::npos)
+    Out.replace(Hole, 2, Body.str());
+  return Out;
+}
+
+struct MemberForm {
+  const char *Header;
+  const char *Body;
+  const char *Expected;
+};
+
+void PrintTo(const MemberForm &F, std::ostream *OS) {
+  *OS << "'" << F.Header << "' / '" << F.Body << "'";
+}
+
+class MemberTest : public TripCountTest,
+                   public ::testing::WithParamInterface<MemberForm> {};
+
+TEST_P(MemberTest, ElementsAdded) {
+  EXPECT_EQ(added(fillIn2(MemberTemplate, GetParam().Header, GetParam().Body)),
+            GetParam().Expected);
+}
+
+const MemberForm Members[] = {
+    // Fields of `this`, of a const reference, of a by-value parameter,
+    // through a pointer; a static constexpr member.
+    {"std::size_t i = 0; i < keys.size(); ++i", "v.push_back(keys[i]);",
+     "exact 'keys.size()' [C1+M1+G1] @14"},
+    {"std::size_t i = 0; i < keys.size(); ++i", "{ v.push_back(1); ++count; }",
+     "exact 'keys.size()' [C1+M1+G1] @14"},
+    {"int i = 0; i < width; ++i", "{ v.push_back(i); keep(this); }",
+     "exact 'width' if '0 < width' [C1+M1+G1] @14"},
+    {"int i = 0; i < kRows; ++i", "v.push_back(i);",
+     "exact 'kRows' = 3 [C1+G1] @14"},
+    {"int i = 0; i < o.n; ++i", "v.push_back(i);",
+     "exact 'o.n' if '0 < o.n' [C1+M1+G1] @14"},
+    {"int i = 0; i < img.w * img.h; ++i", "v.push_back(img.get());",
+     "exact 'img.w * img.h' if '0 < (img.w * img.h)' [C1+M1+G1] @14"},
+    {"int i = 0; i < p->n; ++i", "{ v.push_back(i); p->other = 1; }",
+     "exact 'p->n' if '0 < p->n' [C1+M1+G1] @14"},
+    {"int i = 0; i < o.n; ++i", "{ v.push_back(i); m.dirs.clear(); }",
+     "unknown: the body changes an object that may be the one the bound "
+     "reads, through another reference, pointer or global @15"},
+    {"std::size_t i = 0; i < items->size(); ++i", "v.push_back((*items)[i]);",
+     "exact 'items->size()' [C1+M1+G1] @14"},
+    {"int x : o.dirs", "v.push_back(x);",
+     "exact 'o.dirs.size()' [M1+R1+G1] @14"},
+    {"int x : *items", "v.push_back(x);",
+     "exact 'items->size()' [M1+R1+G1] @14"},
+    // Refused: the member changes, a non-const member call, an escape of
+    // `this`, another reference that may alias, a mutable member.
+    {"std::size_t i = 0; i < keys.size(); ++i",
+     "{ v.push_back(1); keys.clear(); }",
+     "unknown: a member the bound reads is changed in the body @15"},
+    {"std::size_t i = 0; i < keys.size(); ++i", "{ v.push_back(1); grow(); }",
+     "unknown: the body calls a non-const member function of the object the "
+     "bound reads @15"},
+    {"std::size_t i = 0; i < keys.size(); ++i",
+     "{ v.push_back(1); keep(this); }",
+     "unknown: a pointer to the object the bound reads escapes in the body "
+     "@15"},
+    {"int i = 0; i < o.n; ++i", "{ v.push_back(i); m.n = 0; }",
+     "unknown: the body changes an object that may be the one the bound "
+     "reads, through another reference, pointer or global @15"},
+    {"int i = 0; i < o.n; ++i", "{ v.push_back(i); ++k; }",
+     "unknown: the body changes an object that may be the one the bound "
+     "reads, through another reference, pointer or global @15"},
+    {"int i = 0; i < o.n; ++i", "{ v.push_back(i); Shared.n = 0; }",
+     "unknown: the body changes an object that may be the one the bound "
+     "reads, through another reference, pointer or global @15"},
+    {"int i = 0; i < img.w; ++i", "{ v.push_back(i); img.touch(); }",
+     "unknown: a variable of the bound is changed in the body @15"},
+    {"int i = 0; i < p->n; ++i", "{ v.push_back(i); p->n--; }",
+     "unknown: a member the bound reads is changed in the body @15"},
+    {"int i = 0; i < o.hits; ++i", "v.push_back(i);",
+     "unknown: the bound reads a mutable member, which a const member "
+     "function may change @14"},
+};
+
+INSTANTIATE_TEST_SUITE_P(M1, MemberTest, ::testing::ValuesIn(Members));
+
+TEST_F(TripCountTest, MemberOfATemporaryIsNotARange) {
+  EXPECT_EQ(added("struct S { std::vector<int> n; };\n"
+                  "S make();\n"
+                  "void f() {\n"
+                  "  std::vector<int> v;\n"
+                  "  for (int x : make().n)\n"
+                  "    v.push_back(x);\n"
+                  "}"),
+            "unknown: the range reads a member of something other than a "
+            "variable @5");
+}
+
+//===----------------------------------------------------------------------===//
+// G5 and C5: branches and two bounds.
+//===----------------------------------------------------------------------===//
+
+const char BranchTemplate[] = R"cpp(
+void f(const std::vector<int> &in, const std::vector<int> &other, int n, int m) {
+  std::vector<int> v;
+  for ($0)
+    $1
+}
+)cpp";
+
+class BranchTest : public TripCountTest,
+                   public ::testing::WithParamInterface<MemberForm> {};
+
+TEST_P(BranchTest, ElementsAdded) {
+  EXPECT_EQ(added(fillIn2(BranchTemplate, GetParam().Header, GetParam().Body)),
+            GetParam().Expected);
+}
+
+const MemberForm Branches[] = {
+    {"int x : in", "if (x) v.push_back(x); else v.push_back(-x);",
+     "exact 'in.size()' [R1+G5] @3"},
+    {"int x : in", "{ if (x) { v.push_back(x); continue; } v.push_back(-x); }",
+     "exact 'in.size()' [R1+G5] @3"},
+    {"int x : in",
+     "{ if (x) { v.push_back(x); continue; } if (x > 2) v.push_back(-x); "
+     "else v.push_back(x); }",
+     "exact 'in.size()' [R1+G5] @3"},
+    {"int x : in",
+     "if (x) { v.push_back(x); v.push_back(x); } else { v.push_back(-x); "
+     "v.push_back(x); }",
+     "exact '2 * in.size()' [R1+G5] @3"},
+    // A branch without growth, with two, a continue followed by more of
+    // the body, a break, growth in the condition.
+    {"int x : in", "if (x) v.push_back(x);",
+     "upper-bound 'in.size()' [R1+G2]: the growth is conditional @4"},
+    {"int x : in", "if (x) v.push_back(x); else if (x > 1) v.push_back(-x);",
+     "upper-bound '2 * in.size()' [R1+G2]: the growth is conditional @4"},
+    {"int x : in",
+     "if (x) { v.push_back(x); v.push_back(x); } else v.push_back(-x);",
+     "upper-bound '3 * in.size()' [R1+G2]: the growth is conditional @4"},
+    {"int x : in",
+     "{ { if (x) { v.push_back(x); continue; } v.push_back(-x); } "
+     "v.push_back(0); }",
+     "upper-bound '3 * in.size()' [R1+G2]: the growth is conditional @4"},
+    {"int x : in", "if (x) v.push_back(x); else { v.push_back(-x); break; }",
+     "upper-bound '2 * in.size()' [R1+G2]: the growth is conditional @4"},
+    {"int x : in",
+     "{ if (x) { v.push_back(x); continue; } else v.push_back(1); "
+     "v.push_back(2); }",
+     "upper-bound '3 * in.size()' [R1+G2]: the growth is conditional @4"},
+    // C5, without <algorithm>: a conditional expression.
+    {"std::size_t i = 0; i < in.size() && i < other.size(); ++i",
+     "v.push_back(in[i]);",
+     "exact '(in.size() < other.size() ? in.size() : other.size())' "
+     "[C1+C5+G1] @3"},
+    {"int i = 0; i < n && i < m; ++i", "v.push_back(i);",
+     "exact '(n < m ? n : m)' if '0 < n && 0 < m' [C1+C5+G1] @3"},
+    {"int i = 2; i < 10 && i < 7; ++i", "v.push_back(i);",
+     "exact '5' = 5 [C1+C5+G1] @3"},
+    {"int i = 0; i < n && i < 4; ++i", "v.push_back(i);",
+     "unknown: the two bounds of the condition have different types @3"},
+    {"int i = 0; i < n && i < in.size(); ++i", "v.push_back(i);",
+     "unknown: the two bounds of the condition have different types @3"},
+    {"int i = 0; i < n && i > m; ++i", "v.push_back(i);",
+     "unknown: the loop condition does not compare the counter with a bound "
+     "@3"},
+    {"int i = 0; i < n && i < m; ++i", "{ v.push_back(i); --m; }",
+     "unknown: a variable of the bound is changed in the body @4"},
+};
+
+INSTANTIATE_TEST_SUITE_P(G5C5, BranchTest, ::testing::ValuesIn(Branches));
+
+//===----------------------------------------------------------------------===//
+// S1: loops in a row.
+//===----------------------------------------------------------------------===//
+
+class SequenceTest : public TripCountTest {
+protected:
+  /// The sum from the first loop of f on, described, and how many loops
+  /// follow in it; "none" when there is no sum.
+  std::string sum(llvm::StringRef Code) {
+    AST = std::make_unique<test::TestAST>(Code);
+    const Stmt *Loop = AST->loop("f", 0);
+    const VarDecl *V = AST->var("v");
+    if (!Loop || !V)
+      return "<no loop or no v>";
+    TripCountAnalyzer Analyzer(AST->index("f"));
+    TripCount First = Analyzer.elementsAdded(Loop, V);
+    llvm::SmallVector<const Stmt *, 2> Later;
+    std::optional<TripCount> Sum =
+        Analyzer.elementsAddedInSequence(Loop, V, First, Later);
+    if (!Sum)
+      return Later.empty() ? "none" : "<later without a sum>";
+    return AST->rebase(
+               TripCountAnalyzer::describe(*Sum, AST->sourceManager())) +
+           " +" + std::to_string(Later.size());
+  }
+};
+
+TEST_F(SequenceTest, AddsTheLoopsThatFollow) {
+  EXPECT_EQ(sum("void f(const std::vector<int> &a, const std::vector<int> "
+                "&b, unsigned n) {\n"
+                "  std::vector<int> v;\n"
+                "  for (int x : a) v.push_back(x);\n"
+                "  int k = 2;\n"
+                "  for (unsigned i = 0; i < n; ++i) v.push_back(k);\n"
+                "  for (int x : b) v.push_back(x);\n"
+                "}"),
+            "exact 'a.size() + n + b.size()' [S1(R1+G1,C1+G1,R1+G1)] @3 +2");
+}
+
+TEST_F(SequenceTest, StopsWhereTheBoundMayChange) {
+  const char *Prefix = "void f(const std::vector<int> &a, std::vector<int> "
+                       "&b, std::vector<int> &c, int n) {\n"
+                       "  std::vector<int> v;\n"
+                       "  for (int x : a) v.push_back(x);\n";
+  auto With = [&](llvm::StringRef Rest) {
+    return sum((Prefix + Rest + "}").str());
+  };
+  // Changed between the loops, through another reference, in the first
+  // loop's place; the vector used between; a guard; constants only.
+  EXPECT_EQ(With("b.clear();\nfor (int x : b) v.push_back(x);\n"), "none");
+  EXPECT_EQ(With("c.clear();\nfor (int x : b) v.push_back(x);\n"), "none");
+  EXPECT_EQ(With("v.push_back(0);\nfor (int x : b) v.push_back(x);\n"), "none");
+  EXPECT_EQ(With("for (int i = 0; i < n; ++i) v.push_back(i);\n"), "none");
+  EXPECT_EQ(sum("void f() {\n"
+                "  std::vector<int> v;\n"
+                "  for (int i = 0; i < 3; ++i) v.push_back(i);\n"
+                "  for (int i = 0; i < 4; ++i) v.push_back(i);\n"
+                "}"),
+            "none");
+  EXPECT_EQ(With("for (int x : b) v.push_back(x);\n"),
+            "exact 'a.size() + b.size()' [S1(R1+G1,R1+G1)] @3 +1");
+}
+
 TEST(TripCountNames, KindName) {
   EXPECT_EQ(kindName(CountKind::Exact), "exact");
   EXPECT_EQ(kindName(CountKind::UpperBound), "upper-bound");

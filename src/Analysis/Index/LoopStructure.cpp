@@ -94,7 +94,10 @@ llvm::SmallVector<const Stmt *, 4> outerLoops(const Stmt *Loop,
 
 bool runsOncePerIteration(const Stmt *S, const Stmt *Loop,
                           const ParentIndex &Parents) {
-  const Stmt *Body = loopBody(Loop);
+  return runsOnceIn(S, loopBody(Loop), Parents);
+}
+
+bool runsOnceIn(const Stmt *S, const Stmt *Body, const ParentIndex &Parents) {
   if (S == Body)
     return true;
   bool Once = false;
@@ -167,6 +170,12 @@ private:
   }
 };
 } // namespace
+
+const Stmt *findExitIn(const Stmt *S) {
+  EarlyExitFinder Finder(/*ContinueOnly=*/false);
+  Finder.TraverseStmt(const_cast<Stmt *>(S));
+  return Finder.Found;
+}
 
 const Stmt *findEarlyExit(const Stmt *Loop) {
   EarlyExitFinder Finder(/*ContinueOnly=*/false);

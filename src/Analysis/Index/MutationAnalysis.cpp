@@ -444,6 +444,18 @@ const Stmt *MutationAnalysis::findMutation(const DeclRefExpr *Ref) const {
   return endingOf(Ref, /*Depth=*/0).Mutation;
 }
 
+const Stmt *MutationAnalysis::findChangeOf(const Expr *Object) const {
+  if (isInUnevaluatedOperand(Object, Parents))
+    return nullptr;
+  const Expr *E = Object;
+  while (true) {
+    Step S = step(E, /*Depth=*/0);
+    if (!S.Next)
+      return S.End.Mutation;
+    E = S.Next;
+  }
+}
+
 const Stmt *MutationAnalysis::changeThrough(const VarDecl *Alias,
                                             const Stmt *Binding,
                                             unsigned Depth) const {

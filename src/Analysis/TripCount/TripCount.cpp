@@ -139,6 +139,8 @@ namespace {
 /// of the nested loops that grow the vector.
 struct PerIteration {
   unsigned Direct = 0;
+  /// The direct calls are conditional, but every branch makes them (G5).
+  bool Branches = false;
   llvm::SmallVector<TripCount, 2> Nested;
   /// The first thing that makes the count an upper bound, and why.
   const Stmt *Limit = nullptr;
@@ -206,6 +208,8 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   llvm::SmallVector<std::string, 2> TextParts, SizeParts;
   std::string Guard = Iter.Guard, SubRules;
   bool MayBeSigned = Iter.MayBeSigned;
+  llvm::SmallVector<const VarDecl *, 4> Out0Reads = Iter.Reads;
+  bool ReadsMembers = Iter.ReadsMembers;
   for (const TripCount &Sub : Per.Nested) {
     if (Sub.Constant) {
       ConstPart += wide(*Sub.Constant);
@@ -214,12 +218,16 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
       SizeParts.push_back(asSize(Sub));
       MayBeSigned |= Sub.MayBeSigned;
     }
+    Out0Reads.append(Sub.Reads.begin(), Sub.Reads.end());
+    ReadsMembers |= Sub.ReadsMembers;
     if (!Sub.Guard.empty() && !hasConjunct(Guard, Sub.Guard))
       Guard = Guard.empty() ? Sub.Guard : Guard + " && " + Sub.Guard;
     SubRules += (SubRules.empty() ? "" : ",") + Sub.Rule;
   }
   TripCount Out = Iter;
   Out.MayBeSigned = MayBeSigned;
+  Out.Reads = std::move(Out0Reads);
+  Out.ReadsMembers = ReadsMembers;
   Out.SizeText.clear();
   if (!TextParts.empty() || ConstPart != wide(1)) {
     Out.CountsIterations = false;
@@ -230,6 +238,8 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   std::string Growth = !Per.Nested.empty() ? "G4(" + SubRules + ")"
                        : Per.Direct > 1    ? "G3"
                                            : "G1";
+  if (Per.Branches)
+    Growth = "G5";
   if (Per.Limit) {
     Out.Kind = CountKind::UpperBound;
     Out.Witness = Per.Limit;
@@ -239,6 +249,92 @@ static TripCount combine(const TripCount &Iter, const PerIteration &Per) {
   Out.Rule = Iter.Rule + "+" + Growth;
   return Out;
 }
+
+namespace {
+/// G5: how many growth calls a statement of a loop's body makes each time
+/// it runs to its end, when that number is the same whichever way it goes.
+struct BranchCounter {
+  llvm::ArrayRef<const Stmt *> Calls;
+  const FunctionIndex &Fn;
+
+  bool holdsCall(const Stmt *S) const {
+    return S && llvm::any_of(Calls, [&](const Stmt *Call) {
+             return Fn.Mutations.isInside(Call, *S);
+           });
+  }
+
+  /// \p AtEnd: nothing of the body follows \p S, so a `continue` at the
+  /// end of a branch of an if in it skips only the rest of its block.
+  std::optional<unsigned> count(const Stmt *S, bool AtEnd) const {
+    if (!S)
+      return 0;
+    if (const auto *Block = dyn_cast<CompoundStmt>(S))
+      return block(llvm::ArrayRef<Stmt *>(Block->body_begin(), Block->size()),
+                   AtEnd);
+    if (const auto *If = dyn_cast<IfStmt>(S)) {
+      if (holdsCall(If->getInit()) || holdsCall(If->getCond()) ||
+          If->isConsteval() || findExitIn(If->getCond()))
+        return std::nullopt;
+      std::optional<unsigned> Then = count(If->getThen(), AtEnd);
+      std::optional<unsigned> Else = count(If->getElse(), AtEnd);
+      if (!Then || !Else || *Then != *Else)
+        return std::nullopt;
+      return Then;
+    }
+    // Anything else runs its growth calls once, or may not.
+    if (findExitIn(S))
+      return std::nullopt;
+    unsigned N = 0;
+    for (const Stmt *Call : Calls)
+      if (Fn.Mutations.isInside(Call, *S)) {
+        if (!runsOnceIn(Call, S, Fn.Parents))
+          return std::nullopt;
+        ++N;
+      }
+    return N;
+  }
+
+  /// `if (c) { ...; continue; } rest...` is `if (c) { ... } else { rest }`
+  /// when nothing of the body follows the block.
+  std::optional<unsigned> block(llvm::ArrayRef<Stmt *> Stmts,
+                                bool AtEnd) const {
+    unsigned N = 0;
+    for (size_t I = 0; I < Stmts.size(); ++I) {
+      bool Last = I + 1 == Stmts.size();
+      const auto *If = dyn_cast<IfStmt>(Stmts[I]);
+      if (AtEnd && If && !If->getElse() && !If->isConsteval() &&
+          !holdsCall(If->getInit()) && !holdsCall(If->getCond()) &&
+          !findExitIn(If->getCond())) {
+        if (std::optional<llvm::ArrayRef<Stmt *>> Then =
+                branchBeforeContinue(If->getThen())) {
+          std::optional<unsigned> T = block(*Then, /*AtEnd=*/false);
+          std::optional<unsigned> Rest = block(Stmts.drop_front(I + 1), AtEnd);
+          if (!T || !Rest || *T != *Rest)
+            return std::nullopt;
+          return N + *T;
+        }
+      }
+      std::optional<unsigned> K = count(Stmts[I], AtEnd && Last);
+      if (!K)
+        return std::nullopt;
+      N += *K;
+    }
+    return N;
+  }
+
+  /// The statements of a branch that ends in `continue`, before it;
+  /// std::nullopt when it does not end so.
+  static std::optional<llvm::ArrayRef<Stmt *>>
+  branchBeforeContinue(const Stmt *Branch) {
+    if (isa<ContinueStmt>(Branch))
+      return llvm::ArrayRef<Stmt *>();
+    const auto *Block = dyn_cast<CompoundStmt>(Branch);
+    if (!Block || Block->body_empty() || !isa<ContinueStmt>(Block->body_back()))
+      return std::nullopt;
+    return llvm::ArrayRef<Stmt *>(Block->body_begin(), Block->size() - 1);
+  }
+};
+} // namespace
 
 /// The loop directly inside \p Loop that contains \p Inner (a loop nested
 /// somewhere in \p Loop's body); null across a lambda.
@@ -296,12 +392,102 @@ TripCount TripCountAnalyzer::addedIn(const Stmt *Loop, const Stmt *Scope,
   }
   if (const Stmt *Exit = findEarlyExit(Loop))
     Per.limit(Exit, "the loop can end an iteration early");
+  if (Per.Limit && NestedLoops.empty()) {
+    // G5: an if/else that grows the vector as often in every branch.
+    BranchCounter Branches{Direct, Fn};
+    if (std::optional<unsigned> K = Branches.count(loopBody(Loop), true);
+        K && *K > 0) {
+      Per = PerIteration();
+      Per.Direct = *K;
+      Per.Branches = true;
+    }
+  }
   for (const TripCount &Sub : Per.Nested)
     if (Sub.Constant && !fitsSizeType(*Sub.Constant))
       return unknown(Sub.Witness, "the count does not fit in size_type");
   if (Iter.Constant && !fitsSizeType(*Iter.Constant))
     return unknown(Iter.Witness, "the count does not fit in size_type");
   return combine(Iter, Per);
+}
+
+/// True when \p S names \p Var, or holds a label a goto may jump to.
+static bool namesOrLabels(const Stmt *S, const VarDecl *Var) {
+  if (!S)
+    return false;
+  if (isa<LabelStmt>(S))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    if (Ref->getDecl() == Var)
+      return true;
+  return llvm::any_of(S->children(), [&](const Stmt *Child) {
+    return namesOrLabels(Child, Var);
+  });
+}
+
+/// True when nothing in \p Passed changes what \p Count reads.
+static bool holdsStill(const TripCount &Count,
+                       llvm::ArrayRef<const Stmt *> Passed,
+                       const VarDecl *Vector, const FunctionIndex &Fn) {
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
+  for (const VarDecl *Read : Count.Reads) {
+    // Declared after the first loop starts: not there to be read.
+    if (!SM.isBeforeInTranslationUnit(
+            SM.getExpansionLoc(Read->getLocation()),
+            SM.getExpansionLoc(Passed.front()->getBeginLoc())))
+      return false;
+    for (const Stmt *S : Passed) {
+      if (Fn.Mutations.findMutation(Read, *S))
+        return false;
+      if (Read->getType()->isReferenceType() &&
+          detail::aliasChangeIn(Read, S, Vector, Fn))
+        return false;
+    }
+  }
+  return true;
+}
+
+std::optional<TripCount> TripCountAnalyzer::elementsAddedInSequence(
+    const Stmt *Loop, const VarDecl *Vector, const TripCount &First,
+    llvm::SmallVectorImpl<const Stmt *> &Later) {
+  llvm::ArrayRef<DynTypedNode> Up = Fn.Parents.parents(*Loop);
+  const auto *Block = Up.size() == 1 ? Up[0].get<CompoundStmt>() : nullptr;
+  if (!Block || !First.isExact() || !First.Guard.empty())
+    return std::nullopt;
+  const Stmt *const *It = llvm::find(Block->body(), Loop);
+  llvm::SmallVector<const Stmt *, 4> Passed = {Loop};
+  TripCount Sum = First;
+  Sum.Text = parenthesized(First.Text);
+  std::string Rules = First.Rule;
+  bool AllConstant = First.Constant.has_value();
+  for (++It; It != Block->body_end(); ++It) {
+    const Stmt *S = *It;
+    if (isLoop(S) && !growthCallsIn(*S, Vector, Fn).empty()) {
+      TripCount Next = elementsAdded(S, Vector);
+      if (!Next.isExact() || !Next.Guard.empty() || Next.ReadsMembers ||
+          !holdsStill(Next, Passed, Vector, Fn))
+        break;
+      Sum.SizeText = asSize(Sum) + " + " + asSize(Next);
+      Sum.Text = Sum.Text + " + " + parenthesized(Next.Text);
+      Sum.SizeTyped = true;
+      Sum.MayBeSigned = false;
+      AllConstant &= Next.Constant.has_value();
+      Rules += "," + Next.Rule;
+      Later.push_back(S);
+    } else if (namesOrLabels(S, Vector) || findExitIn(S)) {
+      break;
+    }
+    Passed.push_back(S);
+  }
+  // A constant total goes to the type-changing remedies, which count one
+  // loop: keep the first loop's count then.
+  if (Later.empty() || AllConstant) {
+    Later.clear();
+    return std::nullopt;
+  }
+  Sum.Constant.reset();
+  Sum.CountsIterations = false;
+  Sum.Rule = "S1(" + Rules + ")";
+  return Sum;
 }
 
 std::string TripCountAnalyzer::describe(const TripCount &Count,

@@ -71,7 +71,11 @@ const Expr *BoundChecker::check(const Expr *E, bool Live) {
       return Bad;
     return check(Bin->getRHS(), Live);
   }
+  if (isa<MemberExpr>(E))
+    return checkMemberPath(E, Live);
   if (const auto *Un = dyn_cast<UnaryOperator>(E)) {
+    if (Un->getOpcode() == UO_Deref)
+      return checkMemberPath(E, Live);
     if (Un->getOpcode() != UO_Minus && Un->getOpcode() != UO_Plus &&
         Un->getOpcode() != UO_Not)
       return fail(E, "the bound has an operator with side effects");
@@ -96,6 +100,7 @@ const Expr *BoundChecker::checkVariable(const DeclRefExpr *Ref, bool Live) {
   const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
   if (!Var)
     return fail(Ref, "the bound names something that is not a variable");
+  Named.insert(Var);
   if (Var == Vector)
     return fail(Ref, "the bound depends on the vector itself");
   if (Var == Counter)
@@ -143,12 +148,40 @@ const Expr *BoundChecker::checkSizeCall(const CXXMemberCallExpr *Call,
       !Method->getDeclName().isIdentifier() ||
       (Method->getName() != "size" && Method->getName() != "length"))
     return fail(Call, "the bound calls a function other than size()");
-  const auto *Object = dyn_cast<DeclRefExpr>(
-      Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
-  if (!Object)
-    return fail(Call, "the bound calls size() on something other than a "
-                      "named variable");
-  return checkVariable(Object, Live);
+  // p->size(), size() in a member function: the object p points to.
+  const auto *Callee = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+  if (Callee && Callee->isArrow()) {
+    MemberRead Read;
+    Read.Path = Call;
+    Read.SizeOnly = true;
+    Read.Live = Live || Loop != Scope;
+    return checkPathRoot(Callee->getBase(), Read, Live, /*Pointer=*/true);
+  }
+  return checkSizeObject(Call->getImplicitObjectArgument(), Live);
+}
+
+const Expr *BoundChecker::checkSizeObject(const Expr *Object, bool Live) {
+  Object = Object->IgnoreParenImpCasts();
+  if (isa<MemberExpr>(Object) || isa<UnaryOperator>(Object))
+    return checkMemberPath(Object, Live, /*SizeOnly=*/true);
+  const auto *Ref = dyn_cast<DeclRefExpr>(Object);
+  if (!Ref)
+    return fail(Object, "the bound calls size() on something other than a "
+                        "named variable or a member");
+  if (const Expr *Bad = checkVariable(Ref, Live))
+    return Bad;
+  // M1: a container behind a reference may be changed through another.
+  const auto *Var = cast<VarDecl>(Ref->getDecl());
+  if (Var->getType()->isReferenceType()) {
+    MemberRead Read;
+    Read.Path = Ref;
+    Read.Kind = MemberRead::Reference;
+    Read.Root = Var;
+    Read.Types.push_back(Var->getType().getNonReferenceType());
+    Read.Live = Live || Loop != Scope;
+    MemberReads.push_back(std::move(Read));
+  }
+  return nullptr;
 }
 
 const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
@@ -157,12 +190,7 @@ const Expr *BoundChecker::checkFreeSizeCall(const CallExpr *Call, bool Live) {
   if (Call->getNumArgs() != 1 ||
       (!isStdName(Callee, "size") && !isStdName(Callee, "ssize")))
     return fail(Call, "the bound calls a function other than size()");
-  const auto *Object =
-      dyn_cast<DeclRefExpr>(Call->getArg(0)->IgnoreParenImpCasts());
-  if (!Object)
-    return fail(Call, "the bound calls size() on something other than a "
-                      "named variable");
-  return checkVariable(Object, Live);
+  return checkSizeObject(Call->getArg(0), Live);
 }
 
 /// Whether \p Ref, the object of a call, keeps its container's size: an
@@ -217,6 +245,10 @@ const Stmt *BoundChecker::findMutation() {
           return Mutation;
         }
     }
+    for (const MemberRead &Read : MemberReads)
+      if (Read.Live)
+        if (const Stmt *Change = findMemberChange(Read, Region))
+          return Change;
   }
   return nullptr;
 }

@@ -43,6 +43,33 @@ llvm::APSInt convertTo(const llvm::APSInt &V, clang::QualType Type,
 using Substitutions =
     llvm::DenseMap<const clang::VarDecl *, const clang::Expr *>;
 
+/// A bound or range that reads a data member or through a pointer (rule
+/// M1): `keys_.size()`, `width_`, `opts.threads`, `p->n`, `*items`, and a
+/// container reached through a reference (`t.size()` with `t` a
+/// `std::vector<int> &`), whose referent another reference may alias.
+struct MemberRead {
+  enum RootKind { Object, Reference, Pointer, This };
+  /// The whole path, from its root to the member read.
+  const clang::Expr *Path = nullptr;
+  RootKind Kind = Object;
+  /// The variable the path starts from; null for `this`.
+  const clang::VarDecl *Root = nullptr;
+  /// The field read from the root's object, the one a change of the object
+  /// must not touch; null when the path reads the whole object (`*p`).
+  const clang::FieldDecl *First = nullptr;
+  /// The types of the objects the path reads: the root's object, each
+  /// field on the way. Another reference to one of them may alias it.
+  llvm::SmallVector<clang::QualType, 4> Types;
+  /// The first field is const: nothing can change it.
+  bool Frozen = false;
+  /// Only the size of the container the path names is read: a use that
+  /// reads or writes its elements does not change it.
+  bool SizeOnly = false;
+  /// Read at every test of the condition, or again at every iteration of
+  /// an outer loop: checked against the body.
+  bool Live = false;
+};
+
 /// Decides whether an expression evaluated just before \p Scope has the value
 /// the loop uses, and collects the variables it reads. \p Loop is the loop
 /// whose header holds the expression; \p Scope is \p Loop or the outermost
@@ -67,11 +94,22 @@ public:
   /// Reads of start values, evaluated once when the loop starts; checked
   /// only when Scope is an outer loop.
   llvm::SmallPtrSet<const clang::VarDecl *, 4> StartReads;
+  /// Every variable the texts name, constants included.
+  llvm::SmallPtrSet<const clang::VarDecl *, 4> Named;
+  /// Member paths the bound reads (M1), checked like LiveReads.
+  llvm::SmallVector<MemberRead, 2> MemberReads;
   /// Init-statement variables the text replaces by their initialisers.
   Substitutions Substituted;
   /// The loop's counter, which may be read by no bound.
   const clang::VarDecl *Counter = nullptr;
   std::string Why;
+
+  /// The first change in \p Region, made through another reference,
+  /// pointer, global or `this`, of an object that may be the one \p Read
+  /// reads; \p Names are the names the loop may use.
+  const clang::Stmt *findAliasChange(const MemberRead &Read,
+                                     const clang::Stmt *Region,
+                                     llvm::ArrayRef<const clang::Expr *> Names);
 
 private:
   const clang::Expr *fail(const clang::Expr *E, llvm::StringRef Reason);
@@ -81,6 +119,19 @@ private:
   const clang::Expr *checkSizeCall(const clang::CXXMemberCallExpr *Call,
                                    bool Live);
   const clang::Expr *checkFreeSizeCall(const clang::CallExpr *Call, bool Live);
+  /// The object of a size() call: a named variable or a member path.
+  const clang::Expr *checkSizeObject(const clang::Expr *Object, bool Live);
+  /// M1: a member path, `a.b.c`, `p->n`, `width_` (this->width_), `*p`.
+  /// \p SizeOnly: only the size of the container it names is read.
+  const clang::Expr *checkMemberPath(const clang::Expr *E, bool Live,
+                                     bool SizeOnly = false);
+  /// The root of a member path: checks the variable, records the read.
+  const clang::Expr *checkPathRoot(const clang::Expr *Base, MemberRead &Read,
+                                   bool Live, bool Pointer);
+  /// The first statement of \p Region that may change what \p Read reads
+  /// other than through its root variable's name, with Why set.
+  const clang::Stmt *findMemberChange(const MemberRead &Read,
+                                      const clang::Stmt *Region);
 
   const clang::Stmt *Loop;
   const clang::Stmt *Scope;
@@ -101,6 +152,14 @@ std::optional<std::string> rewrittenOperand(const clang::Expr *E,
                                             const Substitutions &Subst,
                                             const clang::ASTContext &Ctx);
 
+/// The first change in \p Region, through another reference, pointer or
+/// global, of the object the reference \p Root names (M1's alias check);
+/// null when there is none.
+const clang::Stmt *aliasChangeIn(const clang::VarDecl *Root,
+                                 const clang::Stmt *Region,
+                                 const clang::VarDecl *Vector,
+                                 const FunctionIndex &Fn);
+
 /// A loop driven by an integer counter, normalised to `Counter Op Bound`.
 struct CountedLoop {
   const clang::Stmt *Loop = nullptr;
@@ -109,6 +168,10 @@ struct CountedLoop {
   /// counter's current value before the loop (C4, W1, W2).
   const clang::Expr *Start = nullptr;
   const clang::Expr *Bound = nullptr;
+  /// A second bound, `i < a.size() && i < b.size()` (rule C5), compared
+  /// with the same operator; null for one.
+  const clang::Expr *Bound2 = nullptr;
+  clang::QualType CompareType2;
   /// The comparison, with the counter on the left: BO_LT, BO_LE, BO_GT,
   /// BO_GE or BO_NE.
   clang::BinaryOperatorKind Op = clang::BO_LT;

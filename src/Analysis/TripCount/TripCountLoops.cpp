@@ -166,6 +166,25 @@ static bool orient(const Expr *CondE, const VarDecl *Var, bool PreStepped,
   return true;
 }
 
+/// C5: `i < a && i < b`, both sides normalised by orient with the same
+/// operator and no offset; the second bound goes to L.Bound2.
+static bool orientBoth(const Expr *CondE, const VarDecl *Var,
+                       const ASTContext &Ctx, CountedLoop &L) {
+  const auto *And = dyn_cast<BinaryOperator>(CondE->IgnoreParenImpCasts());
+  if (!And || And->getOpcode() != BO_LAnd)
+    return false;
+  CountedLoop First = L, Second = L;
+  if (!orient(And->getLHS(), Var, /*PreStepped=*/false, Ctx, First) ||
+      !orient(And->getRHS(), Var, /*PreStepped=*/false, Ctx, Second) ||
+      First.Op != Second.Op || !First.CounterOffset.isZero() ||
+      !Second.CounterOffset.isZero())
+    return false;
+  L = First;
+  L.Bound2 = Second.Bound;
+  L.CompareType2 = Second.CompareType;
+  return true;
+}
+
 static const char *const NotInteger =
     "the loop does not count with an integer variable";
 static const char *const NoCompare =
@@ -189,7 +208,8 @@ TripCount countedFor(const ForStmt *For, const Stmt *Scope,
   L.Loop = For;
   L.Counter = S->Var;
   L.Step = S->Step;
-  if (!orient(For->getCond(), S->Var, /*PreStepped=*/false, Ctx, L))
+  if (!orient(For->getCond(), S->Var, /*PreStepped=*/false, Ctx, L) &&
+      !orientBoth(For->getCond(), S->Var, Ctx, L))
     return unknown(For->getCond(), NoCompare);
   L.Rule = S->Step.isStrictlyPositive() ? "C1" : "C2";
   if (const Stmt *Init = For->getInit()) {

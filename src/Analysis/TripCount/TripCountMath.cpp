@@ -14,6 +14,7 @@
 #include "TripCountImpl.h"
 #include "stacklift/Support/SourceText.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
@@ -219,9 +220,72 @@ static TripCount symbolicCount(const CountedLoop &L, const Shape &Sh,
   return Count;
 }
 
+/// True when user code (not a standard header on its way) includes
+/// <algorithm>, which declares std::min.
+static bool includesAlgorithm(const ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End;
+       ++It) {
+    if (!It->getFirst().getName().ends_with("/algorithm"))
+      continue;
+    FileID File = SM.translateFile(It->getFirst());
+    SourceLocation IncludedAt =
+        File.isValid() ? SM.getIncludeLoc(File) : SourceLocation();
+    if (IncludedAt.isValid() && !SM.isInSystemHeader(IncludedAt))
+      return true;
+  }
+  return false;
+}
+
+/// C5: `i < a && i < b` runs as often as the smaller of the two counts,
+/// `std::min(a, b)`, when the loop runs at all: both conditions hold at
+/// the start. The two texts must have one type for std::min to take them.
+static TripCount smallerCount(const CountedLoop &L, const Stmt *Scope,
+                              const VarDecl *Vector, const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
+  CountedLoop A = L, B = L;
+  A.Bound2 = B.Bound2 = nullptr;
+  B.Bound = L.Bound2;
+  B.CompareType = L.CompareType2;
+  TripCount CA = countIterations(A, Scope, Vector, Fn);
+  if (!CA.isExact())
+    return CA;
+  TripCount CB = countIterations(B, Scope, Vector, Fn);
+  if (!CB.isExact())
+    return CB;
+  TripCount Count = CA;
+  Count.Rule = CA.Rule + "+C5";
+  Count.Reads.append(CB.Reads.begin(), CB.Reads.end());
+  Count.ReadsMembers |= CB.ReadsMembers;
+  Count.Witness = L.Bound;
+  if (CA.Constant && CB.Constant) {
+    Count.Constant = *CA.Constant < *CB.Constant ? *CA.Constant : *CB.Constant;
+    Count.Text = llvm::toString(*Count.Constant, 10);
+    return Count;
+  }
+  QualType TA = L.Bound->IgnoreParenImpCasts()->getType();
+  QualType TB = L.Bound2->IgnoreParenImpCasts()->getType();
+  if (CA.Constant || CB.Constant || !Ctx.hasSameUnqualifiedType(TA, TB) ||
+      !Ctx.hasSameUnqualifiedType(L.CompareType, L.CompareType2))
+    return unknown(L.Bound2, "the two bounds of the condition have different "
+                             "types");
+  Count.Text = includesAlgorithm(Ctx)
+                   ? "std::min(" + CA.Text + ", " + CB.Text + ")"
+                   : "(" + CA.Text + " < " + CB.Text + " ? " + CA.Text + " : " +
+                         CB.Text + ")";
+  Count.Guard = CA.Guard;
+  if (!CB.Guard.empty() && CB.Guard != CA.Guard)
+    Count.Guard += (Count.Guard.empty() ? "" : " && ") + CB.Guard;
+  Count.MayBeSigned = CA.MayBeSigned || CB.MayBeSigned;
+  Count.SizeTyped = CA.SizeTyped && CB.SizeTyped;
+  return Count;
+}
+
 TripCount countIterations(const CountedLoop &L, const Stmt *Scope,
                           const VarDecl *Vector, const FunctionIndex &Fn) {
   ASTContext &Ctx = Fn.Ctx;
+  if (L.Bound2)
+    return smallerCount(L, Scope, Vector, Fn);
   Shape Sh{L.Step.isStrictlyPositive(), L.Op == BO_LE || L.Op == BO_GE,
            L.Step.isNegative() ? -L.Step : L.Step};
   if ((Sh.Ascending && (L.Op == BO_GT || L.Op == BO_GE)) ||
@@ -262,6 +326,15 @@ TripCount countIterations(const CountedLoop &L, const Stmt *Scope,
   Count.Kind = CountKind::Exact;
   Count.Witness = L.Bound;
   Count.Rule = L.Rule + (Checker.Substituted.empty() ? "" : "+C3");
+  Count.Reads.assign(Checker.Named.begin(), Checker.Named.end());
+  if (!L.Start && L.Counter)
+    Count.Reads.push_back(L.Counter);
+  if (llvm::any_of(Checker.MemberReads, [](const MemberRead &Read) {
+        return Read.Kind != MemberRead::Reference || Read.First;
+      })) {
+    Count.Rule += "+M1";
+    Count.ReadsMembers = true;
+  }
   // An offset on the counter's side (`i + 1 < n`) shifts a constant start;
   // a start or a descending high end spelled as text would need it in the
   // text.

@@ -96,6 +96,75 @@ static TripCount iotaRange(const CXXForRangeStmt *For, const Stmt *Scope,
   return countIterations(L, Scope, Vector, Fn);
 }
 
+/// R1, R2 or R4 for a range of type \p Type spelled \p Name; \p Count
+/// holds the rest of the answer.
+static TripCount sizedRange(QualType Type, const std::string &SizeText,
+                            TripCount Count, const ASTContext &Ctx) {
+  if (const auto *Array = Ctx.getAsConstantArrayType(Type)) {
+    // R2: a C array of known size.
+    Count.Rule += "R2";
+    Count.Constant = llvm::APSInt(Array->getSize(), /*isUnsigned=*/true);
+    Count.Text = llvm::toString(Array->getSize(), 10, /*Signed=*/false);
+    return Count;
+  }
+  if (!hasConstSize(Type))
+    return unknown(Count.Witness, Type->getAsCXXRecordDecl()
+                                      ? "the container has no size()"
+                                      : "the range is not a container");
+  Count.Text = SizeText;
+  Count.MayBeSigned = false;
+  Count.SizeTyped = true;
+  // R4: std::array<T, N> holds N elements; R1: any other sized container.
+  if (std::optional<llvm::APSInt> N = stdArraySize(Type)) {
+    Count.Rule += "R4";
+    Count.Constant = *N;
+  } else {
+    Count.Rule += "R1";
+  }
+  return Count;
+}
+
+/// M1 with R1, R2 or R4: a range that is a member path, `Numbers` in a
+/// const member function, `cfg.include_dirs`, `*items`. The range-for
+/// evaluates it once, when the loop starts: evaluated just before, it is
+/// the same object, as the path has no side effects. The path of a nested
+/// loop must hold still in the outer loop, as a bound does.
+static TripCount memberRange(const CXXForRangeStmt *For, const Expr *Path,
+                             const Stmt *Scope, const VarDecl *Vector,
+                             const FunctionIndex &Fn) {
+  ASTContext &Ctx = Fn.Ctx;
+  BoundChecker Checker(For, Scope, Vector, Fn);
+  const Stmt *Bad = Checker.check(Path, /*Live=*/false);
+  if (!Bad)
+    Bad = Checker.findMutation();
+  if (Bad) {
+    llvm::StringRef Why = Checker.Why;
+    return unknown(Bad, Why.consume_front("the bound ")
+                            ? ("the range " + Why).str()
+                            : Why.str());
+  }
+  // *items is spelled items->size().
+  const Expr *Object = Path;
+  std::string Access = ".size()";
+  if (const auto *Deref = dyn_cast<UnaryOperator>(Path)) {
+    Object = Deref->getSubExpr()->IgnoreParenImpCasts();
+    Access = "->size()";
+  }
+  std::optional<std::string> Name = sourceText(Object, Ctx);
+  if (!Name)
+    return unknown(Path, "the range is spelled inside a macro");
+  if (!isa<DeclRefExpr>(Object) && !isa<MemberExpr>(Object) &&
+      !isa<CXXThisExpr>(Object))
+    Name = "(" + *Name + ")";
+  TripCount Count;
+  Count.Kind = CountKind::Exact;
+  Count.Witness = For->getRangeInit();
+  Count.Rule = "M1+";
+  Count.ReadsMembers = true;
+  return sizedRange(Path->getType().getNonReferenceType(), *Name + Access,
+                    Count, Ctx);
+}
+
 TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
                    const VarDecl *Vector, const FunctionIndex &Fn) {
   ASTContext &Ctx = Fn.Ctx;
@@ -116,6 +185,9 @@ TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
     return Count;
   }
   const VarDecl *Container = varOf(Range);
+  const Expr *Path = Range->IgnoreParenImpCasts();
+  if (!Container && (isa<MemberExpr>(Path) || isa<UnaryOperator>(Path)))
+    return memberRange(For, Path, Scope, Vector, Fn);
   if (!Container)
     return iotaRange(For, Scope, Vector, Fn);
   if (Container == Vector)
@@ -125,28 +197,10 @@ TripCount rangeFor(const CXXForRangeStmt *For, const Stmt *Scope,
   std::optional<std::string> Name = sourceText(Range, Ctx);
   if (!Name)
     return unknown(Range, "the range is spelled inside a macro");
-  QualType Type = Container->getType().getNonReferenceType();
-  if (const auto *Array = Ctx.getAsConstantArrayType(Type)) {
-    // R2: a C array of known size.
-    Count.Rule = "R2";
-    Count.Constant = llvm::APSInt(Array->getSize(), /*isUnsigned=*/true);
-    Count.Text = llvm::toString(Array->getSize(), 10, /*Signed=*/false);
-    return Count;
-  }
-  if (!hasConstSize(Type))
-    return unknown(Range, Type->getAsCXXRecordDecl()
-                              ? "the container has no size()"
-                              : "the range is not a container");
-  Count.Text = *Name + ".size()";
-  Count.MayBeSigned = false;
-  Count.SizeTyped = true;
-  // R4: std::array<T, N> holds N elements; R1: any other sized container.
-  Count.Rule = "R1";
-  if (std::optional<llvm::APSInt> N = stdArraySize(Type)) {
-    Count.Rule = "R4";
-    Count.Constant = *N;
-  }
-  return Count;
+  Count.Rule.clear();
+  Count.Reads.push_back(Container);
+  return sizedRange(Container->getType().getNonReferenceType(),
+                    *Name + ".size()", Count, Ctx);
 }
 
 //===----------------------------------------------------------------------===//
@@ -280,6 +334,7 @@ std::optional<TripCount> iteratorLoop(const ForStmt *For, const Stmt *Scope,
   Count.Kind = CountKind::Exact;
   Count.Witness = Other;
   Count.Rule = "I1";
+  Count.Reads.push_back(Container);
   Count.Text = Container->getName().str() + ".size()";
   Count.MayBeSigned = false;
   Count.SizeTyped = true;

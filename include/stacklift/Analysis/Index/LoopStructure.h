@@ -48,6 +48,16 @@ outerLoops(const clang::Stmt *Loop, const ParentIndex &Parents);
 bool runsOncePerIteration(const clang::Stmt *S, const clang::Stmt *Loop,
                           const ParentIndex &Parents);
 
+/// True when \p S runs exactly once every time \p Region, a statement that
+/// holds it, runs to its end: runsOncePerIteration with \p Region for the
+/// body.
+bool runsOnceIn(const clang::Stmt *S, const clang::Stmt *Region,
+                const ParentIndex &Parents);
+
+/// The first statement in \p S that can leave it other than at its end, as
+/// findEarlyExit finds in a loop's body; null when there is none.
+const clang::Stmt *findExitIn(const clang::Stmt *S);
+
 /// The first statement in the body of \p Loop that can end an iteration
 /// early or leave the loop: break, continue, return, goto, throw, co_return.
 /// A break or continue that belongs to a nested loop or switch does not

@@ -87,6 +87,11 @@ public:
   /// reference, or null when this use only reads it.
   const clang::Stmt *findMutation(const clang::DeclRefExpr *Ref) const;
 
+  /// The statement that changes the object \p Object denotes, through this
+  /// glvalue, or null when this use only reads it: the walk of
+  /// findMutation(Ref) from any glvalue, such as `this->width_` or `*p`.
+  const clang::Stmt *findChangeOf(const clang::Expr *Object) const;
+
   /// True when \p S is inside \p Region (or is it).
   bool isInside(const clang::Stmt *S, const clang::Stmt &Region) const;
 

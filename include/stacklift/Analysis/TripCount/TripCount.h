@@ -38,6 +38,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/APSInt.h"
+#include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <string>
 
@@ -77,6 +78,12 @@ struct TripCount {
   /// (`static_cast<std::size_t>(n) * data.size()`). Empty otherwise: Text
   /// is the code too.
   std::string SizeText;
+  /// The variables Text reads: to spell it before an earlier statement
+  /// (S1), none of them may change in between.
+  llvm::SmallVector<const clang::VarDecl *, 4> Reads;
+  /// Text reads a member path or a container through a reference (M1),
+  /// which other names may change: it is not spelled earlier.
+  bool ReadsMembers = false;
 
   bool isExact() const { return Kind == CountKind::Exact; }
 };
@@ -93,6 +100,18 @@ public:
   /// \p Vector.
   TripCount elementsAdded(const clang::Stmt *Loop,
                           const clang::VarDecl *Vector);
+
+  /// S1: the elements \p Loop (whose answer is \p First) and the loops that
+  /// follow it in the same block add to \p Vector, when each of them is
+  /// exact, none needs a guard, the statements between them neither name
+  /// the vector nor leave, and nothing from \p Loop on changes what their
+  /// counts read: `a.size() + n`, spelled before \p Loop. \p Later gets
+  /// the loops added; std::nullopt when there are none, or when the total
+  /// is a constant (the type-changing remedies count one loop).
+  std::optional<TripCount>
+  elementsAddedInSequence(const clang::Stmt *Loop, const clang::VarDecl *Vector,
+                          const TripCount &First,
+                          llvm::SmallVectorImpl<const clang::Stmt *> &Later);
 
   /// A stable one-line description, for debug dumps and tests:
   /// `<kind> '<text>' = <constant> if '<guard>' [<rules>]: <reason> @<line>`.
