@@ -2,6 +2,7 @@
 
 #include "stacklift/Remedy/TypeCompatibility.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Remedy/TypeSpellings.h"
 #include "stacklift/Support/StdNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -145,6 +146,10 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
       Result.Why = std::move(Why);
     }
   }
+  // The values the uses make carry the type further: a written
+  // `std::vector<int>::iterator it = v.begin();` pins it too.
+  if (Result.compatible())
+    return checkTypeSpellings(Var, Fn);
   return Result;
 }
 

@@ -22,6 +22,10 @@
 //   as above                              sizeof(v), decltype(v), any use
 //                                         the analysis does not recognise
 //
+// The values those uses make must not meet a type that names the vector's
+// iterator type (`std::vector<int>::const_iterator it = v.begin();`), nor a
+// function that expects exactly it: TypeSpellings.h.
+//
 // The declaration itself must be default-initialised: `std::vector<T> v(n)`
 // holds elements the bound does not count.
 //
