@@ -61,9 +61,41 @@ static bool isRangeOfRangeFor(const Expr *E, const ParentIndex &Parents) {
   return Range && rangeForOf(Range, Parents);
 }
 
+/// Whether \p Member calls a member function that every new type has.
+static bool callsCompatibleMember(const MemberExpr *Member) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
+  return Method && Method->getDeclName().isIdentifier() &&
+         llvm::is_contained(compatibleMembers(), Method->getName());
+}
+
+/// The local pointer that `&v` initialises, `auto *p = &v;`, when its type
+/// is deduced (it follows the vector's) and every use of it calls a
+/// compatible member through it (`p->push_back(x)`, `p->size()`); null
+/// otherwise. Whether the pointer escapes is the escape analysis's.
+static const VarDecl *compatiblePointer(const UnaryOperator *AddressOf,
+                                        const FunctionIndex &Fn) {
+  if (AddressOf->getOpcode() != UO_AddrOf)
+    return nullptr;
+  llvm::ArrayRef<DynTypedNode> Up = Fn.Parents.parents(*AddressOf);
+  if (Up.size() == 1 && Up[0].get<ImplicitCastExpr>())
+    return nullptr; // Converted: the type is needed.
+  const auto *Pointer = Up.size() == 1 ? Up[0].get<VarDecl>() : nullptr;
+  if (!Pointer || !Pointer->isLocalVarDecl() || Pointer->isStaticLocal() ||
+      Pointer->getInit() != AddressOf ||
+      !Pointer->getType()->getContainedDeducedType())
+    return nullptr;
+  for (const DeclRefExpr *Use : Fn.Uses.of(Pointer)) {
+    const MemberExpr *Member = memberUse(Use, Fn.Parents);
+    if (!Member || !Member->isArrow() || !callsCompatibleMember(Member))
+      return nullptr;
+  }
+  return Pointer;
+}
+
 /// Why the use \p Ref is incompatible, or empty when it is compatible.
-static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
+static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
                             const Stmt *&Witness) {
+  const ParentIndex &Parents = Fn.Parents;
   const Expr *Child = nullptr;
   const Stmt *Parent = parentOf(Ref, Parents, Child);
   Witness = Parent ? Parent : Ref;
@@ -72,9 +104,7 @@ static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
                ? std::string()
                : "used where its type is spelled or deduced";
   if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
-    const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
-    if (Method && Method->getDeclName().isIdentifier() &&
-        llvm::is_contained(compatibleMembers(), Method->getName()))
+    if (callsCompatibleMember(Member))
       return {};
     return "calls '" + Member->getMemberDecl()->getNameAsString() + "'";
   }
@@ -117,6 +147,14 @@ static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
       return {};
     return "copied or moved into another object";
   }
+  // A capture by reference: the closure refers to the new type, and the
+  // uses in its body are checked on their own.
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Parent))
+    if (llvm::is_contained(Lambda->capture_inits(), Child))
+      return {};
+  if (const auto *AddressOf = dyn_cast<UnaryOperator>(Parent))
+    if (compatiblePointer(AddressOf, Fn))
+      return {};
   if (isa<UnaryExprOrTypeTraitExpr>(Parent))
     return "measured with 'sizeof'";
   return "used in a way that needs its type";
@@ -136,7 +174,7 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
   const SourceManager &SM = Fn.Ctx.getSourceManager();
   for (const DeclRefExpr *Ref : Fn.Uses.of(Var)) {
     const Stmt *Witness = nullptr;
-    std::string Why = classify(Ref, Fn.Parents, Witness);
+    std::string Why = classify(Ref, Fn, Witness);
     if (Why.empty())
       continue;
     if (Result.compatible() ||

@@ -170,7 +170,15 @@ private:
   bool isVector(const Expr *E) const {
     const auto *Ref =
         dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
-    return Ref && Ref->getDecl() == Var;
+    if (Ref && Ref->getDecl() == Var)
+      return true;
+    // `p->begin()` through `auto *p = &v;` (TypeCompatibility's pointer).
+    const auto *Pointer = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    const auto *AddressOf = dyn_cast_or_null<UnaryOperator>(
+        Pointer && Pointer->getInit() ? Pointer->getInit()->IgnoreParens()
+                                      : nullptr);
+    return AddressOf && AddressOf->getOpcode() == UO_AddrOf &&
+           isVector(AddressOf->getSubExpr());
   }
   bool memberOfVectorClass(const FunctionDecl *F) const {
     const auto *Method = dyn_cast_or_null<CXXMethodDecl>(F);

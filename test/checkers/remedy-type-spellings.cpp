@@ -183,6 +183,64 @@ static int deducedFromVector() {
   return countOf(V);
 }
 
+// Kept: a lambda that captures the vector by reference and is called here,
+// a local pointer of deduced type used only for members every type has.
+static int lambdaByReference() {
+  std::vector<int> V;
+  for (int X : {2, 4, 6})
+    V.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' to at most 3 elements
+  // FIXED: boost::container::static_vector<int, 3> V;
+  auto Sum = [&] {
+    int S = 0;
+    for (int X : V)
+      S += X;
+    return S + V.back();
+  };
+  return Sum();
+}
+
+static int localPointer() {
+  std::vector<int> V;
+  for (int X : {3, 5, 7})
+    V.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' to at most 3 elements
+  // FIXED: boost::container::static_vector<int, 3> V;
+  auto *P = &V;
+  return static_cast<int>(P->size()) + P->front() + *P->begin();
+}
+
+// Refused: the lambda's parameter, or the pointer's type, is written.
+static int lambdaParameter() {
+  std::vector<int> V;
+  for (int X : {1, 2, 3})
+    V.push_back(X * 31);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+2]]:10: note: 'V' could live on the stack, but it is used with 'operator()' here
+  auto Size = [](const std::vector<int> &W) { return static_cast<int>(W.size()); };
+  return Size(V);
+}
+
+static int writtenPointer() {
+  std::vector<int> V;
+  for (int X : {1, 2, 3})
+    V.push_back(X * 37);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+1]]:25: note: 'V' could live on the stack, but it is used in a way that needs its type here
+  std::vector<int> *P = &V;
+  return P->back();
+}
+
+static int pointerDereferenced() {
+  std::vector<int> V;
+  for (int X : {1, 2, 3})
+    V.push_back(X * 41);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+1]]:13: note: 'V' could live on the stack, but it is used in a way that needs its type here
+  auto *P = &V;
+  return countOf(*P);
+}
+
 int main() {
   std::vector<int> Src{5, 6, 7};
   std::printf("%d %d %d\n", sizeType(), algorithms(), otherVectorIterated(Src));
@@ -192,5 +250,7 @@ int main() {
               mixed(false));
   std::printf("%d %d %d\n", declTypeOf(), aliasOfDeclType(),
               deducedFromVector());
+  std::printf("%d %d %d %d %d\n", lambdaByReference(), localPointer(),
+              lambdaParameter(), writtenPointer(), pointerDereferenced());
   return 0;
 }
