@@ -89,10 +89,12 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
     if (!Method || !Method->getDeclName().isIdentifier())
       continue;
     llvm::StringRef Name = Method->getName();
-    if (Name == "insert" || Name == "emplace" || Name == "resize" ||
-        Name == "assign" || Name == "append_range" || Name == "insert_range")
+    bool Grows = llvm::all_of(Calls, isGrowthCall);
+    if (!Grows &&
+        (Name == "insert" || Name == "emplace" || Name == "resize" ||
+         Name == "assign" || Name == "append_range" || Name == "insert_range"))
       return std::nullopt; // Adds elements the bound does not count.
-    if (!isGrowthMethodName(Name))
+    if (!Grows)
       continue;
     if (Calls.size() != 1)
       return std::nullopt; // In a generic lambda's instantiations.
@@ -267,6 +269,9 @@ arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
   const CXXMethodDecl *Method = Growth->getMethodDecl();
   if (!Index || !Method || Method->getName() != "push_back" ||
       Growth->getNumArgs() != 1 || enclosingLoop(Growth, Fn.Parents) != Loop)
+    return std::nullopt;
+  // The fix rewrites the call: not inside a macro (ADD(v, x)).
+  if (Growth->getBeginLoc().isMacroID() || Growth->getEndLoc().isMacroID())
     return std::nullopt;
   // The element type must be default-constructible and assignable.
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
