@@ -241,6 +241,22 @@ static int pointerDereferenced() {
   return countOf(*P);
 }
 
+// FALSE-NEGATIVE: two local vectors compared with each other could both
+// become static_vectors, but one fix changing both is not made; each keeps
+// its type, with a note at the comparison.
+static int compared() {
+  std::vector<int> A, B;
+  for (int X : {1, 2, 3})
+    A.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'A' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+5]]:10: note: 'A' could live on the stack, but it is used with 'operator==' here
+  for (int X : {1, 2, 4})
+    B.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'B' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+1]]:10: note: 'B' could live on the stack, but it is used with 'operator==' here
+  return A == B ? 1 : (A < B ? 2 : 3);
+}
+
 int main() {
   std::vector<int> Src{5, 6, 7};
   std::printf("%d %d %d\n", sizeType(), algorithms(), otherVectorIterated(Src));
@@ -252,5 +268,6 @@ int main() {
               deducedFromVector());
   std::printf("%d %d %d %d %d\n", lambdaByReference(), localPointer(),
               lambdaParameter(), writtenPointer(), pointerDereferenced());
+  std::printf("%d\n", compared());
   return 0;
 }
