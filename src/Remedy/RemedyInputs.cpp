@@ -71,6 +71,8 @@ TargetTemplates findTargetTemplates(ASTContext &Ctx,
   return Found;
 }
 
+static bool declaresNameOrJumps(const Stmt *S, llvm::StringRef Name);
+
 std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
                                       const Stmt *Loop, const TripCount &Count,
                                       const FunctionIndex &Fn) {
@@ -103,6 +105,13 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
       continue; // Counted by Count.
     if (enclosingLoop(Call, Fn.Parents))
       return std::nullopt; // Grows in another loop too. FIXME: count it.
+    // In a lambda, which may be called any number of times.
+    if (enclosingClosure(Call, Fn.Parents) !=
+        enclosingClosure(Loop, Fn.Parents))
+      return std::nullopt;
+    // A goto can run it again.
+    if (declaresNameOrJumps(Fn.body(), /*Name=*/""))
+      return std::nullopt;
     ++Bound;
   }
   return Bound;

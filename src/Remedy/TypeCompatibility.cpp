@@ -69,9 +69,10 @@ static bool callsCompatibleMember(const MemberExpr *Member) {
 }
 
 /// The local pointer that `&v` initialises, `auto *p = &v;`, when its type
-/// is deduced (it follows the vector's) and every use of it calls a
-/// compatible member through it (`p->push_back(x)`, `p->size()`); null
-/// otherwise. Whether the pointer escapes is the escape analysis's.
+/// is deduced (it follows the vector's) and every use of it only reads the
+/// vector through it (`p->size()`, `p->front()`, `p->begin()`); null
+/// otherwise. Not `p->push_back(x)`: the capacity bound counts the calls on
+/// `v` itself. Whether the pointer escapes is the escape analysis's.
 static const VarDecl *compatiblePointer(const UnaryOperator *AddressOf,
                                         const FunctionIndex &Fn) {
   if (AddressOf->getOpcode() != UO_AddrOf)
@@ -86,7 +87,14 @@ static const VarDecl *compatiblePointer(const UnaryOperator *AddressOf,
     return nullptr;
   for (const DeclRefExpr *Use : Fn.Uses.of(Pointer)) {
     const MemberExpr *Member = memberUse(Use, Fn.Parents);
-    if (!Member || !Member->isArrow() || !callsCompatibleMember(Member))
+    const auto *Method =
+        Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
+    if (!Member || !Member->isArrow() || !Method ||
+        !Method->getDeclName().isIdentifier() ||
+        !llvm::is_contained({"size", "empty", "begin", "end", "cbegin", "cend",
+                             "rbegin", "rend", "crbegin", "crend", "front",
+                             "back", "data", "at", "capacity", "max_size"},
+                            Method->getName()))
       return nullptr;
   }
   return Pointer;

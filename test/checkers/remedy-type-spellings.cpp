@@ -257,6 +257,33 @@ static int compared() {
   return A == B ? 1 : (A < B ? 2 : 3);
 }
 
+// No capacity bound when an append outside the loop can run more than
+// once: in a lambda (called twice here), or again through a goto. A
+// static_vector<int, 4> would overflow in both.
+static int lambdaGrowsAfterLoop() {
+  std::vector<int> V;
+  auto Add = [&](int X) { V.push_back(X); };
+  for (int X : {1, 2, 3})
+    V.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' in a loop that runs '3' times; consider calling 'reserve' before the loop
+  Add(4);
+  Add(5);
+  return static_cast<int>(V.size());
+}
+
+static int appendedAgainByGoto() {
+  std::vector<int> V;
+  for (int X : {1, 2, 3})
+    V.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' in a loop that runs '3' times; consider calling 'reserve' before the loop
+  int Round = 0;
+again:
+  V.push_back(Round);
+  if (++Round < 3)
+    goto again;
+  return static_cast<int>(V.size());
+}
+
 int main() {
   std::vector<int> Src{5, 6, 7};
   std::printf("%d %d %d\n", sizeType(), algorithms(), otherVectorIterated(Src));
@@ -268,6 +295,7 @@ int main() {
               deducedFromVector());
   std::printf("%d %d %d %d %d\n", lambdaByReference(), localPointer(),
               lambdaParameter(), writtenPointer(), pointerDereferenced());
-  std::printf("%d\n", compared());
+  std::printf("%d %d %d\n", compared(), lambdaGrowsAfterLoop(),
+              appendedAgainByGoto());
   return 0;
 }
