@@ -100,6 +100,23 @@ static const VarDecl *compatiblePointer(const UnaryOperator *AddressOf,
   return Pointer;
 }
 
+/// Why the use \p Child, the vector under \p Parent, is incompatible when
+/// \p Parent takes it by reference or address: empty for a lambda's
+/// capture by reference (the closure refers to the new type, and the uses
+/// in its body are checked on their own) and for compatiblePointer.
+static std::string classifyReference(const Stmt *Parent, const Expr *Child,
+                                     const FunctionIndex &Fn) {
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Parent))
+    if (llvm::is_contained(Lambda->capture_inits(), Child))
+      return {};
+  if (const auto *AddressOf = dyn_cast<UnaryOperator>(Parent))
+    if (compatiblePointer(AddressOf, Fn))
+      return {};
+  if (isa<UnaryExprOrTypeTraitExpr>(Parent))
+    return "measured with 'sizeof'";
+  return "used in a way that needs its type";
+}
+
 /// Why the use \p Ref is incompatible, or empty when it is compatible.
 static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
                             const Stmt *&Witness) {
@@ -155,17 +172,7 @@ static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
       return {};
     return "copied or moved into another object";
   }
-  // A capture by reference: the closure refers to the new type, and the
-  // uses in its body are checked on their own.
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(Parent))
-    if (llvm::is_contained(Lambda->capture_inits(), Child))
-      return {};
-  if (const auto *AddressOf = dyn_cast<UnaryOperator>(Parent))
-    if (compatiblePointer(AddressOf, Fn))
-      return {};
-  if (isa<UnaryExprOrTypeTraitExpr>(Parent))
-    return "measured with 'sizeof'";
-  return "used in a way that needs its type";
+  return classifyReference(Parent, Child, Fn);
 }
 
 CompatibilityResult checkTypeChange(const VarDecl *Var,
