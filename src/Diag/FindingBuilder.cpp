@@ -197,7 +197,10 @@ static void addReserveFix(const GrowthSite &Site, const TripCount &Count,
     return;
   }
   SourceLocation Begin = Point->getBeginLoc();
-  if (Begin.isMacroID() || Site.Loop->getEndLoc().isMacroID()) {
+  // The statement goes before the loop: a body that ends in a macro
+  // (`ADD(v, i);`, a growth call spelled in a macro) does not matter, a
+  // loop that starts in one does.
+  if (Begin.isMacroID() || Site.Loop->getBeginLoc().isMacroID()) {
     Out.Notes.push_back({SM.getExpansionLoc(Begin), msg::NoFixMacro});
     return;
   }

@@ -124,13 +124,13 @@ static unsigned trailingGrowth(const Stmt *Loop,
   const Stmt *Closure = enclosingClosure(Loop, Fn.Parents);
   unsigned Count = 0;
   for (const DeclRefExpr *Ref : Uses) {
-    if (!isGrowthMethodName(calledMethod(Ref, Fn.Parents)) ||
-        !SM.isBeforeInTranslationUnit(LoopEnd,
+    if (!SM.isBeforeInTranslationUnit(LoopEnd,
                                       SM.getExpansionLoc(Ref->getBeginLoc())))
       continue;
     auto Calls = memberCalls(Ref, Fn.Parents);
-    if (!Calls.empty() && llvm::all_of(Calls, [&](const Stmt *Call) {
-          return enclosingLoop(Call, Fn.Parents) == Around &&
+    if (!Calls.empty() && llvm::all_of(Calls, [&](const auto *Call) {
+          return isGrowthCall(Call) &&
+                 enclosingLoop(Call, Fn.Parents) == Around &&
                  enclosingClosure(Call, Fn.Parents) == Closure;
         }))
       ++Count;

@@ -71,6 +71,8 @@ TargetTemplates findTargetTemplates(ASTContext &Ctx,
   return Found;
 }
 
+static bool declaresNameOrJumps(const Stmt *S, llvm::StringRef Name);
+
 std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
                                       const Stmt *Loop, const TripCount &Count,
                                       const FunctionIndex &Fn) {
@@ -89,10 +91,12 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
     if (!Method || !Method->getDeclName().isIdentifier())
       continue;
     llvm::StringRef Name = Method->getName();
-    if (Name == "insert" || Name == "emplace" || Name == "resize" ||
-        Name == "assign" || Name == "append_range" || Name == "insert_range")
+    bool Grows = llvm::all_of(Calls, isGrowthCall);
+    if (!Grows &&
+        (Name == "insert" || Name == "emplace" || Name == "resize" ||
+         Name == "assign" || Name == "append_range" || Name == "insert_range"))
       return std::nullopt; // Adds elements the bound does not count.
-    if (!isGrowthMethodName(Name))
+    if (!Grows)
       continue;
     if (Calls.size() != 1)
       return std::nullopt; // In a generic lambda's instantiations.
@@ -101,6 +105,13 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
       continue; // Counted by Count.
     if (enclosingLoop(Call, Fn.Parents))
       return std::nullopt; // Grows in another loop too. FIXME: count it.
+    // In a lambda, which may be called any number of times.
+    if (enclosingClosure(Call, Fn.Parents) !=
+        enclosingClosure(Loop, Fn.Parents))
+      return std::nullopt;
+    // A goto can run it again.
+    if (declaresNameOrJumps(Fn.body(), /*Name=*/""))
+      return std::nullopt;
     ++Bound;
   }
   return Bound;
@@ -267,6 +278,9 @@ arrayFillIndex(const VarDecl *Var, llvm::ArrayRef<const DeclRefExpr *> Uses,
   const CXXMethodDecl *Method = Growth->getMethodDecl();
   if (!Index || !Method || Method->getName() != "push_back" ||
       Growth->getNumArgs() != 1 || enclosingLoop(Growth, Fn.Parents) != Loop)
+    return std::nullopt;
+  // The fix rewrites the call: not inside a macro (ADD(v, x)).
+  if (Growth->getBeginLoc().isMacroID() || Growth->getEndLoc().isMacroID())
     return std::nullopt;
   // The element type must be default-constructible and assignable.
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(

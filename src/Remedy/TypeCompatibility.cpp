@@ -2,6 +2,7 @@
 
 #include "stacklift/Remedy/TypeCompatibility.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Remedy/TypeSpellings.h"
 #include "stacklift/Support/StdNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -60,9 +61,66 @@ static bool isRangeOfRangeFor(const Expr *E, const ParentIndex &Parents) {
   return Range && rangeForOf(Range, Parents);
 }
 
+/// Whether \p Member calls a member function that every new type has.
+static bool callsCompatibleMember(const MemberExpr *Member) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
+  return Method && Method->getDeclName().isIdentifier() &&
+         llvm::is_contained(compatibleMembers(), Method->getName());
+}
+
+/// The local pointer that `&v` initialises, `auto *p = &v;`, when its type
+/// is deduced (it follows the vector's) and every use of it only reads the
+/// vector through it (`p->size()`, `p->front()`, `p->begin()`); null
+/// otherwise. Not `p->push_back(x)`: the capacity bound counts the calls on
+/// `v` itself. Whether the pointer escapes is the escape analysis's.
+static const VarDecl *compatiblePointer(const UnaryOperator *AddressOf,
+                                        const FunctionIndex &Fn) {
+  if (AddressOf->getOpcode() != UO_AddrOf)
+    return nullptr;
+  llvm::ArrayRef<DynTypedNode> Up = Fn.Parents.parents(*AddressOf);
+  if (Up.size() == 1 && Up[0].get<ImplicitCastExpr>())
+    return nullptr; // Converted: the type is needed.
+  const auto *Pointer = Up.size() == 1 ? Up[0].get<VarDecl>() : nullptr;
+  if (!Pointer || !Pointer->isLocalVarDecl() || Pointer->isStaticLocal() ||
+      Pointer->getInit() != AddressOf ||
+      !Pointer->getType()->getContainedDeducedType())
+    return nullptr;
+  for (const DeclRefExpr *Use : Fn.Uses.of(Pointer)) {
+    const MemberExpr *Member = memberUse(Use, Fn.Parents);
+    const auto *Method =
+        Member ? dyn_cast<CXXMethodDecl>(Member->getMemberDecl()) : nullptr;
+    if (!Member || !Member->isArrow() || !Method ||
+        !Method->getDeclName().isIdentifier() ||
+        !llvm::is_contained({"size", "empty", "begin", "end", "cbegin", "cend",
+                             "rbegin", "rend", "crbegin", "crend", "front",
+                             "back", "data", "at", "capacity", "max_size"},
+                            Method->getName()))
+      return nullptr;
+  }
+  return Pointer;
+}
+
+/// Why the use \p Child, the vector under \p Parent, is incompatible when
+/// \p Parent takes it by reference or address: empty for a lambda's
+/// capture by reference (the closure refers to the new type, and the uses
+/// in its body are checked on their own) and for compatiblePointer.
+static std::string classifyReference(const Stmt *Parent, const Expr *Child,
+                                     const FunctionIndex &Fn) {
+  if (const auto *Lambda = dyn_cast<LambdaExpr>(Parent))
+    if (llvm::is_contained(Lambda->capture_inits(), Child))
+      return {};
+  if (const auto *AddressOf = dyn_cast<UnaryOperator>(Parent))
+    if (compatiblePointer(AddressOf, Fn))
+      return {};
+  if (isa<UnaryExprOrTypeTraitExpr>(Parent))
+    return "measured with 'sizeof'";
+  return "used in a way that needs its type";
+}
+
 /// Why the use \p Ref is incompatible, or empty when it is compatible.
-static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
+static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
                             const Stmt *&Witness) {
+  const ParentIndex &Parents = Fn.Parents;
   const Expr *Child = nullptr;
   const Stmt *Parent = parentOf(Ref, Parents, Child);
   Witness = Parent ? Parent : Ref;
@@ -71,9 +129,7 @@ static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
                ? std::string()
                : "used where its type is spelled or deduced";
   if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
-    const auto *Method = dyn_cast<CXXMethodDecl>(Member->getMemberDecl());
-    if (Method && Method->getDeclName().isIdentifier() &&
-        llvm::is_contained(compatibleMembers(), Method->getName()))
+    if (callsCompatibleMember(Member))
       return {};
     return "calls '" + Member->getMemberDecl()->getNameAsString() + "'";
   }
@@ -116,9 +172,7 @@ static std::string classify(const DeclRefExpr *Ref, const ParentIndex &Parents,
       return {};
     return "copied or moved into another object";
   }
-  if (isa<UnaryExprOrTypeTraitExpr>(Parent))
-    return "measured with 'sizeof'";
-  return "used in a way that needs its type";
+  return classifyReference(Parent, Child, Fn);
 }
 
 CompatibilityResult checkTypeChange(const VarDecl *Var,
@@ -135,7 +189,7 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
   const SourceManager &SM = Fn.Ctx.getSourceManager();
   for (const DeclRefExpr *Ref : Fn.Uses.of(Var)) {
     const Stmt *Witness = nullptr;
-    std::string Why = classify(Ref, Fn.Parents, Witness);
+    std::string Why = classify(Ref, Fn, Witness);
     if (Why.empty())
       continue;
     if (Result.compatible() ||
@@ -145,6 +199,10 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
       Result.Why = std::move(Why);
     }
   }
+  // The values the uses make carry the type further: a written
+  // `std::vector<int>::iterator it = v.begin();` pins it too.
+  if (Result.compatible())
+    return checkTypeSpellings(Var, Fn);
   return Result;
 }
 

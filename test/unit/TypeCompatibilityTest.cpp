@@ -63,7 +63,10 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"(void)std::size(v);", "compatible"},
         Case{"v = {};", "compatible"},
         Case{"auto add = [v]() { return v.size(); }; (void)add;", "compatible"},
-        Case{"if (v.empty()) v.resize(3);", "compatible"}));
+        Case{"if (v.empty()) v.resize(3);", "compatible"},
+        Case{"auto add = [&]() { v.push_back(1); }; add();", "compatible"},
+        Case{"auto *p = &v; (void)p->size(); (void)p->front();",
+             "compatible"}));
 
 INSTANTIATE_TEST_SUITE_P(
     Incompatible, TypeCompatibilityTest,
@@ -84,6 +87,13 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"decltype(v) w; (void)w;",
              "used where its type is spelled or deduced @8"},
         Case{"int s = sizeof(v); (void)s;", "measured with 'sizeof' @8"},
+        // An append through the pointer escapes the capacity bound.
+        Case{"auto *p = &v; p->push_back(1);",
+             "used in a way that needs its type @8"},
+        Case{"auto *p = &v; byRef(*p);",
+             "used in a way that needs its type @8"},
+        Case{"std::vector<int> *p = &v; (void)p;",
+             "used in a way that needs its type @8"},
         Case{"v.size();\nbyRef(v);\nv.swap(other);", "passed to 'byRef' @9"}));
 
 TEST(TypeCompatibilityTest, InitialisedWithElementsIsNot) {

@@ -34,6 +34,11 @@ inline constexpr char Function[] = "function";
 inline constexpr llvm::StringLiteral GrowthMethods[] = {"push_back",
                                                         "emplace_back"};
 
+/// The methods that append one element when their position is the end:
+/// `v.insert(v.end(), x)`, `v.emplace(v.cend(), args...)`.
+inline constexpr llvm::StringLiteral PositionalGrowthMethods[] = {"insert",
+                                                                  "emplace"};
+
 /// Matches a call of a growth method on an automatic-storage local of one of
 /// \p VectorLikeClasses (fully qualified names), outside system headers.
 /// Binds bind::GrowthCall and bind::Vector. It looks at no ancestor: whether
@@ -53,6 +58,12 @@ growthCallInFunction(llvm::ArrayRef<std::string> VectorLikeClasses);
 
 /// True for a call to a growth method (push_back, emplace_back).
 bool isGrowthMethodName(llvm::StringRef Name);
+
+/// True when \p Call appends exactly one element to its object: a growth
+/// method, or `insert`/`emplace` at the end of the same variable
+/// (`v.end()`, `v.cend()`, `std::end(v)`, `std::cend(v)`), with one value
+/// for insert (not a count, a range or a braced list).
+bool isGrowthCall(const clang::CXXMemberCallExpr *Call);
 
 } // namespace stacklift
 

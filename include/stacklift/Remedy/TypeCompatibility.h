@@ -18,9 +18,14 @@
 //   for (x : v), std::size(v),            f(v), g(std::move(v)): a function
 //   std::begin(v), std::data(v)           that takes the vector itself
 //   v = {}                                v = w, v == w, v < w
-//   captured by a lambda and used there   T w = v; auto w = v; auto &r = v;
-//   as above                              sizeof(v), decltype(v), any use
-//                                         the analysis does not recognise
+//   captured by a lambda, by copy or by   T w = v; auto w = v; auto &r = v;
+//   reference, and used there as above    sizeof(v), decltype(v), any use
+//   auto *p = &v; with p only read        the analysis does not recognise;
+//   through: p->size(), p->front(), ...   T *p = &v; p->push_back(x)
+//
+// The values those uses make must not meet a type that names the vector's
+// iterator type (`std::vector<int>::const_iterator it = v.begin();`), nor a
+// function that expects exactly it: TypeSpellings.h.
 //
 // The declaration itself must be default-initialised: `std::vector<T> v(n)`
 // holds elements the bound does not count.

@@ -14,6 +14,7 @@
 #include "stacklift/Analysis/Index/VariableUses.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Support/SourceText.h"
+#include "stacklift/Support/StdNames.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/SetVector.h"
@@ -64,8 +65,8 @@ growthCallsIn(const Stmt &Region, const VarDecl *Vector,
               const FunctionIndex &Fn) {
   llvm::SetVector<const CXXMemberCallExpr *> Calls;
   for (const DeclRefExpr *Ref : Fn.Uses.of(Vector))
-    if (isGrowthMethodName(calledMethod(Ref, Fn.Parents)))
-      for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents)) {
+    for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents))
+      if (isGrowthCall(Call)) {
         // The calls of a generic lambda's instantiations are the compiler's
         // copies of the one the user wrote (unless the function analysed
         // is itself such an instantiation).
@@ -90,9 +91,17 @@ static bool keepsSizeOrGrows(const DeclRefExpr *Ref, const FunctionIndex &Fn) {
   if (const auto *Op = Use.get<CXXOperatorCallExpr>())
     return Op->getOperator() == OO_Subscript && Op->getNumArgs() == 2 &&
            Op->getArg(0)->IgnoreParenImpCasts() == Ref;
-  llvm::StringRef Method = calledMethod(Ref, Fn.Parents);
-  return isGrowthMethodName(Method) ||
-         llvm::is_contained(ElementAccess, Method);
+  // std::end(v), as in v.insert(std::end(v), x), and its siblings.
+  if (const auto *Call = Use.get<CallExpr>();
+      Call && Call->getNumArgs() == 1 &&
+      isStdTopLevel(Call->getDirectCallee()) &&
+      Call->getDirectCallee()->getDeclName().isIdentifier())
+    return llvm::is_contained(ElementAccess,
+                              Call->getDirectCallee()->getName());
+  auto Calls = memberCalls(Ref, Fn.Parents);
+  if (!Calls.empty() && llvm::all_of(Calls, isGrowthCall))
+    return true;
+  return llvm::is_contained(ElementAccess, calledMethod(Ref, Fn.Parents));
 }
 
 /// The first use that may change the size of \p Vector in \p Loop other
