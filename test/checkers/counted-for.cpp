@@ -261,3 +261,16 @@ void appendedByALambdaAfterTheLoop(int argc, const char **argv) {
   auto close = [&command] { command.push_back(nullptr); };
   close();
 }
+
+// A guard that returns the vector before the loop: the reference that
+// `return v;` binds dies with the function, so the loop's count stands.
+std::vector<int> returnedOnAGuardBeforeTheLoop(bool Empty, int n) {
+  std::vector<int> v;
+  if (Empty)
+    return v;
+  for (int i = 0; i < n; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'n' times
+  // FIXED: {{^}}  if (0 < n) v.reserve(v.size() + static_cast<std::size_t>(n));{{$}}
+  return v;
+}

@@ -670,6 +670,14 @@ TEST_F(MutationAnalysisTest, ChangesMadeFromBeforeTheRegion) {
   // A call whose result can hold a pointer to n keeps it.
   EXPECT_EQ(changedInLoopBody(*this, "int *p = addr(n);", "*p = 1;"),
             "CallExpr: addr(n)");
+  // ... but not one made in a return statement of the function: the loop
+  // cannot run after it. A return in a lambda ends only the lambda.
+  EXPECT_EQ(
+      changedInLoopBody(*this, "if (n > 5) return (void)addr(n);", "(void)0;"),
+      "null");
+  EXPECT_EQ(changedInLoopBody(*this, "auto g = [&] { return addr(n); };",
+                              "*g() = 1;"),
+            "CallExpr: addr(n)");
   // Writes before and after the loop, and a lambda defined after it.
   EXPECT_EQ(changedInLoopBody(*this, "n = 4;", "(void)0;", "n = 5;"), "null");
   EXPECT_EQ(changedInLoopBody(*this, "", "(void)0;",

@@ -411,6 +411,24 @@ const Stmt *MutationAnalysis::findMutation(const VarDecl *Var,
   return findMutation(Var, Region, nullptr);
 }
 
+/// The return statement of the function (not of a lambda in it) whose
+/// value holds \p S, or null.
+static const ReturnStmt *enclosingReturn(const Stmt *S,
+                                         const ParentIndex &Parents) {
+  const ReturnStmt *Found = nullptr;
+  DynTypedNode Node = DynTypedNode::create(*S);
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(Node);
+    if (Up.empty())
+      return Found; // The function's body.
+    if (Up.size() != 1 || Up[0].get<LambdaExpr>() || Up[0].get<BlockExpr>())
+      return nullptr; // A lambda's return ends only the lambda.
+    if (!Found)
+      Found = Up[0].get<ReturnStmt>();
+    Node = Up[0];
+  }
+}
+
 const Stmt *MutationAnalysis::findMutation(
     const VarDecl *Var, const Stmt &Region,
     llvm::function_ref<bool(const DeclRefExpr *)> Ignore) const {
@@ -431,6 +449,12 @@ const Stmt *MutationAnalysis::findMutation(
     // its loop ends.)
     if (!SM.isBeforeInTranslationUnit(C.Loc, RegionEnd))
       continue;
+    // A reference made in a return statement (`return v;` binds v to the
+    // move constructor) dies with the function: the region cannot run
+    // after it.
+    if (const ReturnStmt *Return = enclosingReturn(C.Ref, Parents))
+      if (!isInside(&Region, *Return))
+        continue;
     if (C.Kind == ChangeKind::Alias)
       return C.Mutation;
     if (C.Kind != ChangeKind::Capture && C.Closure &&
