@@ -136,15 +136,9 @@ public:
   void HandleTranslationUnit(ASTContext &Ctx) override {
     if (Diags.hasErrorOccurred())
       return;
-    const SourceManager &SM = Ctx.getSourceManager();
-    // As the tool does: nothing is reported in system headers, so the walks
-    // cover the user's declarations only. The scope is restored after.
-    std::vector<Decl *> UserDecls;
-    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-      if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
-        UserDecls.push_back(D);
+    // As the tool does; the compile's own scope is restored after.
     std::vector<Decl *> Scope = Ctx.getTraversalScope();
-    Ctx.setTraversalScope(UserDecls);
+    Ctx.setTraversalScope(userDeclarations(Ctx));
     ast_matchers::MatchFinder Finder;
     std::vector<std::unique_ptr<ReportingCallback>> Callbacks;
     for (size_t I = 0; I != Checks.size(); ++I) {

@@ -8,6 +8,15 @@ namespace stacklift {
 
 CoreCheck::~CoreCheck() = default;
 
+std::vector<clang::Decl *> userDeclarations(clang::ASTContext &Ctx) {
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  std::vector<clang::Decl *> UserDecls;
+  for (clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+      UserDecls.push_back(D);
+  return UserDecls;
+}
+
 llvm::ArrayRef<CheckInfo> allChecks() {
   static const CheckInfo Checks[] = {
       {VectorGrowthCheckName,

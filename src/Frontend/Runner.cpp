@@ -105,14 +105,7 @@ public:
       return;
     }
     const SourceManager &SM = Ctx.getSourceManager();
-    // Nothing is reported in system headers: leave them out of the walks
-    // (the matchers' and the parent map's), which then cover the user's
-    // code only. Most of a unit's AST is usually the standard library.
-    std::vector<Decl *> UserDecls;
-    for (Decl *D : Ctx.getTranslationUnitDecl()->decls())
-      if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
-        UserDecls.push_back(D);
-    Ctx.setTraversalScope(UserDecls);
+    Ctx.setTraversalScope(userDeclarations(Ctx));
     ast_matchers::MatchFinder Finder;
     std::vector<std::unique_ptr<FindingCallback>> Callbacks;
     for (std::unique_ptr<CoreCheck> &Check : Checks) {

@@ -108,6 +108,13 @@ struct CheckInfo {
       Create;
 };
 
+/// The top-level declarations of \p Ctx's unit outside system headers: the
+/// traversal scope every front end gives the checks' matchers. Nothing is
+/// reported in system headers, and most of a unit's AST is usually the
+/// standard library, so the walks (the matchers' and the parent map's)
+/// cover the user's code only.
+std::vector<clang::Decl *> userDeclarations(clang::ASTContext &Ctx);
+
 /// Every check of the core, in a fixed order.
 llvm::ArrayRef<CheckInfo> allChecks();
 
