@@ -36,7 +36,9 @@ if [[ ${1:-} == --tests ]]; then
 else
   versions=("${versions[0]}") # The example needs one build.
 fi
-packages=(cmake ninja-build python3 libgtest-dev)
+# libzstd-dev and zlib1g-dev: the heap-profile reader (src/Profile)
+# decompresses heaptrack recordings.
+packages=(cmake ninja-build python3 libgtest-dev libzstd-dev zlib1g-dev)
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "clang-tidy-$v" "libclang-$v-dev" "llvm-$v-dev"
              "llvm-$v-tools")
@@ -46,9 +48,9 @@ if $tests; then
   # end-to-end test, Boost and Abseil the remedies' real containers, libc++
   # the fixes on the second standard library, clang-format 22 the house
   # style of our own code, pre-commit the hook of .pre-commit-hooks.yaml;
-  # npm brings the SARIF validator.
+  # npm brings the SARIF validator; heaptrack records heap profiles.
   packages+=(clang-tidy-14 neovim libboost-dev libabsl-dev libc++-22-dev
-             libc++abi-22-dev clang-format-22 pre-commit)
+             libc++abi-22-dev clang-format-22 pre-commit heaptrack)
   command -v npm >/dev/null || packages+=(npm)
 fi
 
