@@ -1,5 +1,4 @@
-//===- HeapProfile.cpp - Growth sites of heap profiles
-//---------------------===//
+//===- HeapProfile.cpp - Growth sites of heap profiles --------------------===//
 //
 // Adding measures, merging profiles, and matching a profile's paths (the
 // debug information's, recorded wherever the program was built) with the

@@ -1,5 +1,4 @@
-//===- Heaptrack.cpp - Reading heaptrack recordings
-//------------------------===//
+//===- Heaptrack.cpp - Reading heaptrack recordings -----------------------===//
 //
 // A heaptrack recording is a text of lines, one event or definition each,
 // compressed with zstd (heaptrack 1.4's default) or gzip. Verified against
@@ -17,8 +16,11 @@
 //                           are string indices (0: none) and the line. The
 //                           first frame is the innermost; the others are
 //                           the functions it was inlined into, outwards
-//                           (libbacktrace reports them in that order). A
-//                           function without debug information has no file
+//                           (libbacktrace reports them in that order).
+//                           heaptrack_interpret writes a function without
+//                           debug information alone, without file and
+//                           line, and nothing after <module> for an
+//                           address it cannot resolve
 //   t <ip index> <parent>   trace node N (1-based); parent 0 is the root
 //   a <size> <trace>        allocation info N (0-based): a size and a trace
 //   + <allocation info>     an allocation
@@ -27,7 +29,9 @@
 //                           stamps, RSS, attaching, suppressions, comments:
 //                           nothing here needs them
 //
-// Every number is hexadecimal, in lower case.
+// Every number is hexadecimal (written in lower case). heaptrack_interpret
+// writes each string, instruction pointer and trace node before the first
+// line that refers to it, so an index to one not yet defined is an error.
 //
 // Temporary allocations, as heaptrack_print counts them for format 1 and
 // later (AccumulatedTraceData::read): a `- k` is temporary when the last
@@ -36,7 +40,9 @@
 // last index in an integer reset to 0 by every `-`, so that a `- 0` after
 // a `-` also counts; stacklift does not copy that quirk (allocation info 0
 // is the program's first allocation, libstdc++'s emergency pool in
-// practice, never a vector's).
+// practice, never a vector's). heaptrack_interpret's own summary at the
+// end of a recording counts by pointer instead; heaptrack_print's rule is
+// the one followed here.
 //
 // A recording cut short: a line without its final newline is incomplete
 // and ignored, and the complete lines before it are used; without a

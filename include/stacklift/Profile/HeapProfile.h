@@ -1,4 +1,4 @@
-//===- HeapProfile.h - What a heap profile saw at each growth site -*- C++ -*-===//
+//===- HeapProfile.h - What a heap profile saw at growth sites --*- C++ -*-===//
 //
 // A heap profile, read from a heaptrack recording, reduced to what the
 // remedies need: per place in the user's code (file and line) where a
@@ -78,7 +78,8 @@ public:
   /// trailing components; when several of the profile's paths end like
   /// \p SourceFile, only those with the most trailing components in common
   /// match, and none when two different paths tie.
-  std::vector<const ProfileSite *> sitesInFile(llvm::StringRef SourceFile) const;
+  std::vector<const ProfileSite *>
+  sitesInFile(llvm::StringRef SourceFile) const;
 
   /// The measure at \p Line of \p SourceFile (matched as sitesInFile does),
   /// or null when the profile saw no growth there.
