@@ -28,7 +28,7 @@ struct SiteMeasure {
   /// Their sizes added up, in bytes.
   uint64_t Bytes = 0;
   /// How many of them were temporary, as heaptrack counts them: freed
-  /// before any other allocation of the program was made.
+  /// before any other allocation or deallocation of the program.
   uint64_t Temporary = 0;
   /// The most bytes allocated there that were alive at once.
   uint64_t Peak = 0;
