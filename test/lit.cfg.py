@@ -107,6 +107,11 @@ if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
 if shutil.which("dpkg-deb"):
     config.available_features.add("dpkg")
+# heaptrack, for the heap-profile end-to-end test (scripts/setup.sh --tests).
+heaptrack = shutil.which("heaptrack")
+if heaptrack:
+    config.available_features.add("heaptrack")
+    config.substitutions.append(("%heaptrack", heaptrack))
 config.substitutions.append(("%install_plugindir", config.install_plugindir))
 config.substitutions.append(("%version", config.version))
 config.substitutions.append(("FileCheck", config.filecheck))

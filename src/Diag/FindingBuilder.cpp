@@ -32,6 +32,17 @@ std::string formatMessage(llvm::StringRef Format,
   return Out;
 }
 
+std::string groupDigits(uint64_t N) {
+  std::string Digits = std::to_string(N);
+  std::string Out;
+  for (size_t I = 0; I < Digits.size(); ++I) {
+    if (I > 0 && (Digits.size() - I) % 3 == 0)
+      Out += ',';
+    Out += Digits[I];
+  }
+  return Out;
+}
+
 namespace {
 /// The formats of the note of one EscapeReason.
 struct EscapeNoteFormats {
@@ -288,6 +299,9 @@ buildFinding(const GrowthSite &Site, const TripCount &Count,
   if (ChangesType && Remedy.Rule == "P5")
     Out.Message =
         formatMessage(msg::GrowsOverSmallSource, {Out.Variable, Method});
+  else if (ChangesType && Remedy.Rule == "P7")
+    Out.Message =
+        formatMessage(msg::GrowsMeasuredSmall, {Out.Variable, Method});
   else if (ChangesType)
     Out.Message = formatMessage(
         msg::GrowsToAtMost,

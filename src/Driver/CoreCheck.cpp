@@ -1,6 +1,7 @@
 //===- CoreCheck.cpp - The list of the core's checks ----------------------===//
 
 #include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Driver/ProfileSites.h"
 #include "stacklift/Driver/ReserveInLoopCheck.h"
 #include "stacklift/Driver/VectorGrowthCheck.h"
 
@@ -27,7 +28,16 @@ llvm::ArrayRef<CheckInfo> allChecks() {
              parseVectorGrowthOptions(Lookup);
          if (!Opts)
            return Opts.takeError();
-         return std::make_unique<VectorGrowthCheck>(std::move(*Opts));
+         std::shared_ptr<const HeapProfile> Profile;
+         if (!Opts->Profiles.empty()) {
+           llvm::Expected<std::shared_ptr<const HeapProfile>> Loaded =
+               loadProfiles(Opts->Profiles);
+           if (!Loaded)
+             return Loaded.takeError();
+           Profile = std::move(*Loaded);
+         }
+         return std::make_unique<VectorGrowthCheck>(std::move(*Opts),
+                                                    std::move(Profile));
        }},
       {ReserveInLoopCheckName,
        "reserve(v.size() + k) inside a loop, which makes the loop quadratic",

@@ -8,6 +8,7 @@
 #include "stacklift/Analysis/TripCount/TripCount.h"
 #include "stacklift/Diag/FindingBuilder.h"
 #include "stacklift/Diag/Messages.h"
+#include "stacklift/Driver/ProfileSites.h"
 #include "stacklift/Driver/TemplateInstantiations.h"
 #include "stacklift/Match/GrowthMatchers.h"
 #include "stacklift/Remedy/RemedyInputs.h"
@@ -17,6 +18,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -64,10 +66,13 @@ struct VectorGrowthCheck::UnitState {
   /// growth call and the first reason an instantiation gave no finding.
   llvm::DenseMap<std::pair<SourceLocation, SourceLocation>, SiteOutcome>
       InstantiatedOutcomes;
+  /// The heap profile's measurements in this unit (--profile).
+  std::optional<UnitMeasurements> Measured;
 };
 
-VectorGrowthCheck::VectorGrowthCheck(VectorGrowthOptions Options)
-    : Options(std::move(Options)) {}
+VectorGrowthCheck::VectorGrowthCheck(VectorGrowthOptions Options,
+                                     std::shared_ptr<const HeapProfile> Profile)
+    : Options(std::move(Options)), Profile(std::move(Profile)) {}
 VectorGrowthCheck::~VectorGrowthCheck() = default;
 
 void VectorGrowthCheck::registerMatchers(
@@ -97,6 +102,8 @@ std::vector<Finding> VectorGrowthCheck::endTranslationUnit() {
     if (F)
       Held.push_back(std::move(*F));
   }
+  if (Unit->Measured)
+    llvm::append_range(Held, Unit->Measured->outOfDate());
   const SourceManager &SM = Unit->Ctx->getSourceManager();
   llvm::sort(Held, [&](const Finding &A, const Finding &B) {
     return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
@@ -303,6 +310,54 @@ VectorGrowthCheck::claimInclude(TypeChangePlan &Plan, const VarDecl *Var,
   return std::nullopt;
 }
 
+std::optional<SiteMeasure> VectorGrowthCheck::measure(const GrowthSite &Site,
+                                                      const FunctionIndex &Fn,
+                                                      UnitState &State) const {
+  if (!Profile)
+    return std::nullopt;
+  if (!State.Measured)
+    State.Measured.emplace(*Profile, *State.Ctx);
+  // Every call on the vector may be where it allocates: its growth calls,
+  // and a resize or an insert of a range.
+  llvm::SmallVector<const Stmt *, 4> Calls;
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Site.Vector))
+    for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents))
+      Calls.push_back(Call);
+  return State.Measured->at(Calls);
+}
+
+/// What \p M says of a finding whose remedy is \p Decision: the measure,
+/// the allocations the remedy removes, and a note at the growth call.
+static void addMeasurement(const SiteMeasure &M,
+                           const std::map<uint64_t, uint64_t> &Capacities,
+                           const RemedyDecision &Decision, Finding &F) {
+  Measurement &Out = F.Measured.emplace();
+  Out.Allocations = M.Allocations;
+  Out.Bytes = M.Bytes;
+  Out.Temporary = M.Temporary;
+  Out.Peak = M.Peak;
+  Out.Saved = allocationsSaved(Decision, Capacities);
+  Out.Cold = M.Allocations == 0;
+  std::string Note;
+  if (Out.Cold)
+    Note = msg::MeasuredCold;
+  else if (Decision.Rule == "P7")
+    Note = formatMessage(
+        msg::MeasuredInline,
+        {groupDigits(M.Allocations), std::to_string(Decision.Capacity),
+         Out.Saved >= M.Allocations ? "none"
+                                    : groupDigits(M.Allocations - Out.Saved)});
+  else
+    Note = formatMessage(msg::Measured,
+                         {groupDigits(M.Allocations), groupDigits(M.Bytes),
+                          groupDigits(M.Temporary)});
+  // Before the note that carries the type change, if any: what was seen,
+  // then what to do.
+  auto Fixing = llvm::find_if(
+      F.Notes, [](const FindingNote &N) { return !N.Fixes.empty(); });
+  F.Notes.insert(Fixing, FindingNote{F.Loc, std::move(Note), {}});
+}
+
 /// Why a growth call on \p Object, which is not a local vector, is never
 /// analysed: what the object is.
 static llvm::StringRef nonLocalReason(const Expr *Object) {
@@ -482,6 +537,11 @@ std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
   EscapeResult Escape = State.Escapes.analyze(Var, Fn.body());
   RemedyFacts Facts =
       gatherRemedyFacts(Site, Count, Escape.escapes(), Fn, State);
+  std::optional<SiteMeasure> Measure = measure(Site, Fn, State);
+  std::map<uint64_t, uint64_t> Capacities;
+  if (Measure)
+    Capacities = capacitiesOf(Measure->Sizes, elementSize(Var, Fn.Ctx));
+  Facts.Input.MeasuredCapacities = Capacities;
   RemedyDecision Decision = chooseRemedy(Facts.Input, Options);
   // Template code: the fix is written once, in the template's text, for
   // instantiations this unit does not see; a stack remedy depends on the
@@ -519,6 +579,8 @@ std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
   for (const Stmt *Loop : Later)
     State.Seen[{Var, Loop}] = Why;
   F->Check = name().str();
+  if (Measure)
+    addMeasurement(*Measure, Capacities, Decision, *F);
   if (StackRefused)
     F->Notes.push_back(
         {Fn.Ctx.getSourceManager().getExpansionLoc(Var->getLocation()),

@@ -117,6 +117,14 @@ parseVectorGrowthOptions(const OptionLookup &Lookup) {
   if (llvm::Error E = readHeader(Lookup, option::InlineVectorHeader,
                                  Opts.InlineVectorHeader))
     return std::move(E);
+  if (std::optional<std::string> Profiles = Lookup(option::Profile)) {
+    llvm::SmallVector<llvm::StringRef, 2> Parts;
+    llvm::StringRef(*Profiles).split(Parts, ';', /*MaxSplit=*/-1,
+                                     /*KeepEmpty=*/false);
+    for (llvm::StringRef Part : Parts)
+      if (!Part.trim().empty())
+        Opts.Profiles.push_back(Part.trim().str());
+  }
   if (std::optional<std::string> Style = Lookup(option::IncludeStyle)) {
     llvm::StringRef S = llvm::StringRef(*Style).trim();
     if (S != "llvm" && S != "google")
@@ -141,6 +149,7 @@ VectorGrowthOptions::toStrings() const {
       {option::InlineVectorType.str(), InlineVectorType},
       {option::InlineVectorHeader.str(), InlineVectorHeader},
       {option::IncludeStyle.str(), IncludeStyle},
+      {option::Profile.str(), llvm::join(Profiles, ";")},
   };
 }
 

@@ -34,6 +34,17 @@ static json::Array fixesJson(const std::vector<FixRecord> &Fixes) {
   return Out;
 }
 
+/// What a heap profile measured at a finding (--profile): JSON's
+/// "measured", SARIF's property bag.
+static json::Object measuredJson(const Measurement &M) {
+  return json::Object{{"allocations", M.Allocations},
+                      {"bytes", M.Bytes},
+                      {"temporary", M.Temporary},
+                      {"peak", M.Peak},
+                      {"saved", M.Saved},
+                      {"cold", M.Cold}};
+}
+
 static json::Value findingJson(const FindingRecord &R) {
   json::Object Obj = placeJson(R.Where);
   Obj["check"] = R.Check;
@@ -50,6 +61,8 @@ static json::Value findingJson(const FindingRecord &R) {
   }
   Obj["notes"] = std::move(Notes);
   Obj["fixes"] = fixesJson(R.Fixes);
+  if (R.Measured)
+    Obj["measured"] = measuredJson(*R.Measured);
   return Obj;
 }
 
@@ -224,6 +237,9 @@ public:
         Fixes.push_back(sarifFix(N.Fixes, N.Message));
     if (!Fixes.empty())
       Result["fixes"] = std::move(Fixes);
+    if (R.Measured)
+      Result["properties"] =
+          json::Object{{"measured", measuredJson(*R.Measured)}};
     J.value(std::move(Result));
   }
 

@@ -91,6 +91,7 @@ void Reporter::report(const Finding &F, const SourceManager &SM,
   R.Message = F.Message;
   R.LineText = lineText(F.Loc, SM);
   R.Fingerprint = fingerprint(R, FingerprintDir);
+  R.Measured = F.Measured;
   for (const FindingNote &N : F.Notes)
     R.Notes.push_back({placeOf(N.Loc, SM), N.Message,
                        fixRecords(N.Fixes, SM, LangOpts, Unit.FileHashes)});
@@ -242,6 +243,10 @@ void Reporter::emit(UnitOutput Unit) {
         continue;
       }
       ++Reported;
+      if (ByImpact) {
+        Held.emplace_back(std::move(*E.Finding), std::move(E.Text));
+        continue;
+      }
       Kept.push_back(std::move(*E.Finding));
     } else if (E.Variable) {
       const VariableRecord &R = *E.Variable;
@@ -269,20 +274,54 @@ void Reporter::emit(UnitOutput Unit) {
   // Written, or kept, a unit at a time: what is kept for the whole run is
   // only what Keep asks for.
   sortByPlace(Kept);
-  for (FindingRecord &R : Kept) {
-    if (Writer)
-      Writer->finding(R);
-    if (Keep.Fixes)
-      llvm::append_range(FixesToApply, fixesToApply(R, Keep.FixNotes));
-    if (Keep.Records)
-      Findings.push_back(std::move(R));
-  }
+  for (FindingRecord &R : Kept)
+    keep(std::move(R));
   if (Writer)
     llvm::outs().flush();
 }
 
+void Reporter::keep(FindingRecord R) {
+  if (Writer)
+    Writer->finding(R);
+  if (Keep.Fixes)
+    llvm::append_range(FixesToApply, fixesToApply(R, Keep.FixNotes));
+  if (Keep.Records)
+    Findings.push_back(std::move(R));
+}
+
+/// The order of --sort=impact: measured findings by the allocations their
+/// remedy saves, then by allocations; cold ones; unmeasured ones; by place
+/// within each.
+static bool moreImpact(const FindingRecord &A, const FindingRecord &B) {
+  auto Key = [](const FindingRecord &R) {
+    int Group = !R.Measured ? 2 : R.Measured->Cold ? 1 : 0;
+    uint64_t Saved = R.Measured ? R.Measured->Saved : 0;
+    uint64_t Allocations = R.Measured ? R.Measured->Allocations : 0;
+    // Larger is first: negate by comparing B's against A's below.
+    return std::make_tuple(Group, ~Saved, ~Allocations);
+  };
+  auto KA = Key(A), KB = Key(B);
+  if (KA != KB)
+    return KA < KB;
+  return std::tie(A.Where.File, A.Where.Line, A.Where.Column, A.Check,
+                  A.Message) < std::tie(B.Where.File, B.Where.Line,
+                                        B.Where.Column, B.Check, B.Message);
+}
+
 void Reporter::finish(bool WithVariables, bool WithSites) {
   std::lock_guard<std::mutex> Guard(Lock);
+  if (ByImpact) {
+    llvm::sort(Held, [](const auto &A, const auto &B) {
+      return moreImpact(A.first, B.first);
+    });
+    for (auto &[R, Text] : Held) {
+      if (Format == OutputFormat::Text)
+        llvm::outs() << Text;
+      keep(std::move(R));
+    }
+    Held.clear();
+    llvm::outs().flush();
+  }
   if (!Writer)
     return;
   std::vector<VariableRecord> Sorted = Variables;

@@ -69,6 +69,8 @@ struct FindingRecord {
   /// The text of the finding's source line, for fingerprints.
   std::string LineText;
   std::string Fingerprint;
+  /// What a heap profile measured at its growth calls (--profile).
+  std::optional<Measurement> Measured;
 };
 
 /// The escape verdict of one local vector (--explain).
@@ -161,6 +163,13 @@ public:
   /// instead of keeping it for a document written at the end.
   void streamTo(std::unique_ptr<FindingWriter> Writer);
 
+  /// Holds every finding to the end of the run, then writes them, text or
+  /// document, most allocations saved first (--sort=impact): findings a
+  /// profile measured by Measurement::Saved, then by allocations; then the
+  /// ones it never saw (cold), then those without a measure; by place
+  /// within each.
+  void sortByImpact() { ByImpact = true; }
+
   /// Takes in one unit's output: of the findings not seen before and not
   /// accepted by the baseline, prints the text (and the traces) to standard
   /// output in text format, or hands them, sorted by place, to the writer;
@@ -210,6 +219,11 @@ private:
 
   OutputFormat Format;
   bool UseColor;
+  bool ByImpact = false;
+  /// With ByImpact: the findings kept, each with its text.
+  std::vector<std::pair<FindingRecord, std::string>> Held;
+  /// Writes \p R to the writer and keeps what Keep asks for.
+  void keep(FindingRecord R);
   std::string FingerprintDir;
   mutable std::mutex Lock;
   std::optional<Baseline> Accepted;

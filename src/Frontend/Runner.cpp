@@ -8,6 +8,7 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
@@ -160,14 +161,14 @@ public:
       if (!State.Options.Checks.enabled(Info.Name))
         continue;
       Expected<std::unique_ptr<CoreCheck>> Check =
-          Info.Create(lookupFor(*Layer, Info.Name));
+          Info.Create(lookup(*Layer, Info.Name));
       if (!Check)
         return fail(Check.takeError());
       Checks.push_back(std::move(*Check));
     }
     // --explain uses the vector-growth check's notion of a vector.
     Expected<VectorGrowthOptions> GrowthOptions =
-        parseVectorGrowthOptions(lookupFor(*Layer, VectorGrowthCheckName));
+        parseVectorGrowthOptions(lookup(*Layer, VectorGrowthCheckName));
     if (!GrowthOptions)
       return fail(GrowthOptions.takeError());
     return std::make_unique<StackliftConsumer>(
@@ -176,6 +177,19 @@ public:
   }
 
 private:
+  /// The options of \p Check in \p Layer, with --profile's profiles.
+  OptionLookup lookup(const ConfigLayer &Layer, StringRef Check) const {
+    OptionLookup Base = lookupFor(Layer, Check);
+    if (Check != VectorGrowthCheckName || State.Options.Profiles.empty())
+      return Base;
+    std::string Profiles = llvm::join(State.Options.Profiles, ";");
+    return [Base, Profiles](StringRef Local) -> std::optional<std::string> {
+      if (Local == option::Profile)
+        return Profiles;
+      return Base(Local);
+    };
+  }
+
   std::unique_ptr<ASTConsumer> fail(Error E) {
     std::string Message = toString(std::move(E));
     errs() << "error: " << Message << "\n";

@@ -50,6 +50,9 @@ struct RunOptions {
   bool DebugEscape = false;
   /// Record every growth site in a loop and what came of it (--funnel).
   bool Funnel = false;
+  /// Heap profiles (--profile): they replace the vector-growth check's
+  /// Profile option of every configuration.
+  std::vector<std::string> Profiles;
 };
 
 /// Shared by every translation unit of one run, on several threads.

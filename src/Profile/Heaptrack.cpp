@@ -114,6 +114,7 @@ enum StringFlag : uint8_t {
   SystemFile = 2,
   Allocator = 4,
   VectorMember = 8,
+  AllocationLayer = 16,
 };
 
 /// Whether \p Path (normalized) is a system header or library.
@@ -166,12 +167,23 @@ std::string withoutArguments(llvm::StringRef Function) {
 }
 
 /// Whether \p Function is a member of a vector-like container: std::vector,
-/// std::__1::vector, llvm::SmallVector(Impl, Base),
-/// boost::container::small_vector, absl::InlinedVector's storage...
+/// std::__1::vector and the __split_buffer it reallocates through,
+/// llvm::SmallVector(Impl, Base), boost::container::small_vector,
+/// absl::InlinedVector's storage...
 bool isVectorMember(llvm::StringRef Function) {
   std::string Bare = withoutArguments(Function);
   llvm::StringRef Name(Bare);
-  return Name.contains("vector") || Name.contains("Vector");
+  return Name.contains("vector") || Name.contains("Vector") ||
+         Name.contains("__split_buffer");
+}
+
+/// Whether \p Function is part of the allocation itself, between the
+/// container and the allocator: an allocator's `allocate`, allocator_traits,
+/// `_M_allocate`, `__allocate_at_least`, `llvm::safe_malloc`... (and a
+/// vector's `_M_realloc_insert`, which is the vector's anyway).
+bool isAllocationLayer(llvm::StringRef Function) {
+  std::string Bare = withoutArguments(Function);
+  return llvm::StringRef(Bare).contains_insensitive("alloc");
 }
 
 /// Reads a heaptrack recording's text in pieces of any size, so that a
@@ -460,6 +472,8 @@ uint8_t HeaptrackParser::flags(uint64_t String) {
     Cached |= Allocator;
   if (isVectorMember(Text))
     Cached |= VectorMember;
+  if (isAllocationLayer(Text))
+    Cached |= AllocationLayer;
   return Cached;
 }
 
@@ -471,22 +485,30 @@ bool HeaptrackParser::isLibrary(const Frame &F) {
 
 size_t HeaptrackParser::siteOf(uint64_t Trace) {
   // From the allocation outwards, over every frame, inlined ones included:
-  // the first frame in the user's code is the site, when the frame just
-  // inside it belongs to a vector-like container.
-  const Frame *Callee = nullptr;
+  // the first frame in the user's code is the site, when the allocation is
+  // a vector-like container's buffer: the first library frame above the
+  // allocation layer (operator new, the allocator, allocator_traits, ...)
+  // belongs to the container. A string copied into the vector allocates
+  // inside push_back too, but its allocation is the string's
+  // (basic_string::_M_create), not the vector's.
+  const Frame *Owner = nullptr;
   for (uint64_t T = Trace; T != 0; T = Traces[T - 1].Parent) {
     uint64_t Ip = Traces[T - 1].Ip;
     if (Ip == 0) {
-      Callee = &UnknownFrame;
+      if (!Owner)
+        Owner = &UnknownFrame;
       continue;
     }
     for (const Frame &F : Ips[Ip - 1]) {
       if (isLibrary(F)) {
-        Callee = &F;
+        // A nameless frame (no symbols) decides nothing.
+        if (!Owner && F.Function != 0 &&
+            !(flags(F.Function) & (Allocator | AllocationLayer)))
+          Owner = &F;
         continue;
       }
-      if (!Callee || Callee->Function == 0 ||
-          !(flags(Callee->Function) & VectorMember))
+      if (!Owner || Owner->Function == 0 ||
+          !(flags(Owner->Function) & VectorMember))
         return NoSite;
       auto [It, Inserted] =
           SiteIndex.emplace(std::make_pair(F.File, F.Line), Sites.size());

@@ -60,12 +60,60 @@ RemedyDecision chooseRemedy(const RemedyInput &Input,
     if (N > 0)
       return {RemedyKind::InlineBuffer, N, false, "P5", {}};
   }
+  // P7: what a heap profile saw. The vector's count is not known, but the
+  // inline buffer that holds the most of the capacities it reached, within
+  // the inline-buffer limit, removes those allocations.
+  if (MayChangeType && Options.EnableInlineBuffer &&
+      Input.InlineVectorAvailable && Input.ElementSize > 0) {
+    uint64_t Largest = 0;
+    for (const auto &[Capacity, Count] : Input.MeasuredCapacities)
+      if (fits(Capacity, Input.ElementSize, Options.InlineBufferBytes))
+        Largest = std::max(Largest, Capacity);
+    if (Largest > 0)
+      return {RemedyKind::InlineBuffer, Largest, false, "P7", {}};
+  }
   // P6.
   if (Input.Count == CountKind::Exact)
     return {RemedyKind::None, 0, false, "P6",
             "every remedy that applies is disabled"};
   return {RemedyKind::None, 0, false, "P6",
           "the number of elements is not known exactly"};
+}
+
+std::map<uint64_t, uint64_t>
+capacitiesOf(const std::map<uint64_t, uint64_t> &Sizes, uint64_t ElementSize) {
+  std::map<uint64_t, uint64_t> Capacities;
+  if (ElementSize == 0)
+    return Capacities;
+  for (const auto &[Bytes, Count] : Sizes)
+    if (Bytes > 0 && Bytes % ElementSize == 0)
+      Capacities[Bytes / ElementSize] += Count;
+  return Capacities;
+}
+
+uint64_t allocationsSaved(const RemedyDecision &Decision,
+                          const std::map<uint64_t, uint64_t> &Capacities) {
+  uint64_t Saved = 0;
+  switch (Decision.Kind) {
+  case RemedyKind::None:
+    return 0;
+  case RemedyKind::FixedCapacity:
+    for (const auto &Entry : Capacities)
+      Saved += Entry.second;
+    return Saved;
+  case RemedyKind::InlineBuffer:
+    for (const auto &[Capacity, Count] : Capacities)
+      if (Capacity <= Decision.Capacity)
+        Saved += Count;
+    return Saved;
+  case RemedyKind::Reserve:
+    // The first entry is the smallest capacity: one allocation per vector.
+    for (auto It = Capacities.begin(); It != Capacities.end(); ++It)
+      if (It != Capacities.begin())
+        Saved += It->second;
+    return Saved;
+  }
+  llvm_unreachable("unknown RemedyKind");
 }
 
 } // namespace stacklift

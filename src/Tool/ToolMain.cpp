@@ -17,6 +17,7 @@
 #include "Frontend/Runner.h"
 #include "Frontend/Sources.h"
 #include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Driver/ProfileSites.h"
 #include "stacklift/Version.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
@@ -152,6 +153,23 @@ cl::opt<bool> Funnel(
              "summary on standard error\n(with --format=json: a \"sites\" "
              "array)"),
     cl::cat(Category));
+
+cl::list<std::string> Profiles(
+    "profile",
+    cl::desc("A heap profile recorded with heaptrack (heaptrack.<app>.<pid>"
+             ".zst or .gz);\nits measurements choose inline capacities and "
+             "rank findings.\nRepeatable; replaces the check option "
+             "stacklift-vector-growth.Profile"),
+    cl::value_desc("file"), cl::cat(Category));
+
+enum class SortOrder { Place, Impact };
+cl::opt<SortOrder>
+    Sort("sort", cl::desc("The order of the findings (default: place)"),
+         cl::values(clEnumValN(SortOrder::Place, "place", "by file and line"),
+                    clEnumValN(SortOrder::Impact, "impact",
+                               "most allocations saved first, as measured by "
+                               "--profile")),
+         cl::init(SortOrder::Place), cl::cat(Category));
 
 cl::opt<bool> DebugTripCount(
     "debug-tripcount",
@@ -359,8 +377,8 @@ std::unique_ptr<RunState> makeRunState(CheckFilter Filter,
                                        BaselineSettings Baselines) {
   bool Color = UseColor == cl::BOU_UNSET ? outs().has_colors()
                                          : UseColor == cl::BOU_TRUE;
-  RunOptions Options{std::move(Filter), Explain, DebugTripCount, DebugEscape,
-                     Funnel};
+  RunOptions Options{std::move(Filter), Explain, DebugTripCount,
+                     DebugEscape,       Funnel,  Profiles};
   auto State = std::make_unique<RunState>(
       std::move(Options), std::move(Explicit), Format, Color,
       std::move(Baselines.Accepted), Baselines.FingerprintDir);
@@ -372,6 +390,8 @@ std::unique_ptr<RunState> makeRunState(CheckFilter Filter,
   Keep.FixNotes = FixNotes;
   Keep.BaselineEntries = !WriteBaseline.empty();
   State->Report.retain(Keep);
+  if (Sort == SortOrder::Impact)
+    State->Report.sortByImpact();
   if (Format == OutputFormat::Json)
     State->Report.streamTo(jsonWriter(outs()));
   else if (Format == OutputFormat::Sarif)
@@ -446,6 +466,16 @@ int run(int Argc, const char **Argv) {
   Expected<Inputs> In = inputs(std::move(FromCommandLine), *Part);
   if (!In)
     return Usage(In.takeError());
+  // A profile that cannot be read stops the run before any file is
+  // analysed; read once, it is shared by every unit.
+  if (!Profiles.empty())
+    if (Expected<std::shared_ptr<const HeapProfile>> Loaded =
+            loadProfiles(Profiles);
+        !Loaded)
+      return Usage(Loaded.takeError());
+  if (Sort == SortOrder::Impact && Profiles.empty())
+    errs() << "warning: --sort=impact without --profile: only findings "
+              "measured by a profile configured in .clang-tidy are ranked\n";
 
   bool Progress = ShowProgress == cl::BOU_UNSET ? errs().is_displayed()
                                                 : ShowProgress == cl::BOU_TRUE;

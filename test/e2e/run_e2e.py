@@ -2,7 +2,8 @@
 """End-to-end proof that stacklift's fixes keep behaviour and cut allocations.
 
     run_e2e.py --stacklift PATH --clangxx PATH --work DIR PROGRAM.cpp
-               [--config YAML] [--json-out FILE] [-- extra compiler args]
+               [--config YAML] [--json-out FILE] [--heaptrack PATH]
+               [-- extra compiler args]
 
 Copies PROGRAM.cpp into DIR, builds it with alloc_counter.cpp (beside this
 script) and runs it; applies `stacklift --fix-notes` to the copy in place;
@@ -14,7 +15,12 @@ builds and runs it again; then prints
     allocations after: M
     allocations: fell
 
-and exits 0. Exits 1 when the output changed (after a diff) or the
+and exits 0. With --heaptrack, a third build of the original (with -g and
+without the allocation counter, whose own frames would stand between the
+allocations and the program) runs under heaptrack first, and stacklift reads
+that recording with --profile; stacklift's findings are then also written
+as JSON to stacklift.json, and the recording is kept as profile.zst.
+Exits 1 when the output changed (after a diff) or the
 allocations did not fall, and 2 when a build, a run or stacklift fails. The
 extra compiler arguments go to both builds and to stacklift. DIR keeps
 everything for a post-mortem: PROGRAM.orig.cpp, the fixed PROGRAM.cpp,
@@ -94,10 +100,37 @@ def execute(exe, log, stage):
     return proc.stdout, int(match.group(1))
 
 
-def apply_stacklift(args, source, work):
+def record_profile(args, original, work):
+    """Builds the original for profiling, runs it under heaptrack; returns
+    the recording's path."""
+    exe = os.path.join(work, "profiled")
+    cmd = [args.clangxx, "-std=c++17", "-O1", "-g"] + args.extra + [original, "-o", exe]
+    proc = run(cmd, "building the program for profiling")
+    if proc.returncode != 0:
+        raise Failure("building the program for profiling failed:\n%s" % tail(proc.stderr))
+    prefix = os.path.join(work, "profile")
+    proc = run([args.heaptrack, "-o", prefix, exe], "recording a heap profile")
+    recording = prefix + ".zst"
+    if proc.returncode != 0 or not os.path.isfile(recording):
+        raise Failure(
+            "heaptrack exited with %d and wrote no %s:\n%s"
+            % (proc.returncode, recording, tail(proc.stdout + proc.stderr))
+        )
+    return recording
+
+
+def apply_stacklift(args, source, work, profile=None):
     cmd = [args.stacklift, "--fix-notes", "--use-color=false"]
     if args.config is not None:
         cmd.append("--config=" + args.config)
+    if profile:
+        cmd.append("--profile=" + profile)
+        # The findings as JSON too, before the fixes change the file.
+        json_cmd = [c for c in cmd if c != "--fix-notes"] + ["--format=json"]
+        json_cmd += [source, "--", "-std=c++17"] + args.extra
+        proc = run(json_cmd, "running stacklift for JSON")
+        with open(os.path.join(work, "stacklift.json"), "w") as f:
+            f.write(proc.stdout)
     cmd += [source, "--", "-std=c++17"] + args.extra
     proc = run(cmd, "running stacklift")
     with open(os.path.join(work, "stacklift.txt"), "w") as f:
@@ -124,6 +157,7 @@ def parse_args(argv):
     parser.add_argument("--work", required=True, help="a directory for the copies and builds")
     parser.add_argument("--config", help="clang-tidy configuration YAML for stacklift")
     parser.add_argument("--json-out", help="append {program, findings, before, after} here")
+    parser.add_argument("--heaptrack", help="record a heap profile with this heaptrack for --profile")
     parser.add_argument("program", help="the C++17 program, one file")
     args = parser.parse_args(argv)
     args.extra = extra
@@ -147,7 +181,9 @@ def main(argv):
         build(args, source, os.path.join(work, name + ".before"), "before the fixes")
         out_before, before = execute(os.path.join(work, name + ".before"), log, "before the fixes")
 
-        findings = apply_stacklift(args, source, work)
+        # Recorded from the copy stacklift analyses, so the paths match.
+        profile = record_profile(args, source, work) if args.heaptrack else None
+        findings = apply_stacklift(args, source, work, profile)
         with open(original) as f:
             old_text = f.readlines()
         with open(source) as f:

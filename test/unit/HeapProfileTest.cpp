@@ -327,6 +327,56 @@ TEST(HeapProfileTest, SiteIsFirstUserFrameAboveTheVector) {
   EXPECT_THAT(Profile.sites(), SizeIs(4));
 }
 
+TEST(HeapProfileTest, OnlyTheVectorsBufferIsItsAllocation) {
+  Recording R;
+  const std::vector<F> Allocate = {
+      {"std::__new_allocator<char>::allocate(unsigned long, void const*)",
+       "/usr/include/c++/12/bits/new_allocator.h", 137}};
+  // push_back(line) copies a std::string into the vector: the string's
+  // buffer is allocated inside push_back, but by the string.
+  unsigned StringCopy = R.info(
+      32, {{{"run()", "/src/main.cpp", 5}},
+           {{"std::vector<std::string>::push_back(std::string const&)",
+             "/usr/include/c++/12/bits/stl_vector.h", 1281}},
+           {{"std::__cxx11::basic_string<char>::_M_create(unsigned long&, "
+             "unsigned long)",
+             "/usr/include/c++/12/bits/basic_string.tcc", 141}},
+           Allocate,
+           OperatorNew});
+  // The vector's own buffer, through _M_realloc_insert and _M_allocate.
+  unsigned Buffer = R.info(
+      64, {{{"run()", "/src/main.cpp", 5}},
+           {{"std::vector<std::string>::push_back(std::string const&)",
+             "/usr/include/c++/12/bits/stl_vector.h", 1281},
+            {"void std::vector<std::string>::_M_realloc_insert<std::string "
+             "const&>()",
+             "/usr/include/c++/12/bits/vector.tcc", 440}},
+           {{"std::_Vector_base<std::string>::_M_allocate(unsigned long)",
+             "/usr/include/c++/12/bits/stl_vector.h", 378}},
+           Allocate,
+           OperatorNew});
+  // libc++ reallocates through a __split_buffer.
+  unsigned Libcxx = R.info(
+      16,
+      {{{"run()", "/src/main.cpp", 6}},
+       {{"void std::__1::vector<int>::__push_back_slow_path<int>(int&&)",
+         "/usr/lib/llvm-22/include/c++/v1/vector", 1500}},
+       {{"std::__1::__split_buffer<int, std::__1::allocator<int>&>::"
+         "__split_buffer(unsigned long, unsigned long)",
+         "/usr/lib/llvm-22/include/c++/v1/__split_buffer", 300}},
+       {{"std::__1::__allocate_at_least<std::__1::allocator<int>>()",
+         "/usr/lib/llvm-22/include/c++/v1/__memory/allocate_at_least.h", 40}},
+       OperatorNew});
+  for (unsigned Info : {StringCopy, Buffer, Libcxx})
+    R.allocate(Info);
+  HeapProfile Profile = parse(R);
+  const SiteMeasure *Line5 = Profile.at("/src/main.cpp", 5);
+  ASSERT_NE(Line5, nullptr);
+  EXPECT_EQ(Line5->Allocations, 1u);
+  EXPECT_EQ(Line5->Sizes, (Histogram{{64, 1}}));
+  EXPECT_NE(Profile.at("/src/main.cpp", 6), nullptr);
+}
+
 TEST(HeapProfileTest, TemporaryIsFreedBeforeAnyOtherAllocation) {
   Recording R;
   unsigned A = growthAt(R, "/src/a.cpp", 1);

@@ -172,6 +172,78 @@ TEST(ChooseRemedyTest, P5InlineBufferWhenTheSourceIsSmall) {
   EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind, RemedyKind::None);
 }
 
+TEST(ChooseRemedyTest, P7InlineBufferFromMeasuredCapacities) {
+  // A vector of ints of unknown count that a profile saw reach capacities
+  // 1, 2, 4 and 8: an inline buffer of 8 removes every allocation.
+  RemedyInput In = input(CountKind::Unknown, std::nullopt, false);
+  In.TypeCompatible = true;
+  In.ElementSize = 4;
+  In.InlineVectorAvailable = true;
+  In.MeasuredCapacities = {{1, 5000}, {2, 4000}, {4, 2000}, {8, 700}};
+  RemedyDecision D = chooseRemedy(In, VectorGrowthOptions());
+  EXPECT_EQ(D.Kind, RemedyKind::InlineBuffer);
+  EXPECT_EQ(D.Capacity, 8u);
+  EXPECT_EQ(D.Rule, "P7");
+  // The largest capacity within InlineBufferBytes: 16 ints fit in 64 bytes,
+  // 128 do not.
+  In.MeasuredCapacities = {{1, 10}, {16, 10}, {128, 3}};
+  VectorGrowthOptions Small;
+  Small.InlineBufferBytes = 64;
+  EXPECT_EQ(chooseRemedy(In, Small).Capacity, 16u);
+  // Conditional growth too.
+  In.Count = CountKind::UpperBound;
+  EXPECT_EQ(chooseRemedy(In, Small).Rule, "P7");
+  // An exact count still reserves: one allocation at the exact size.
+  In.Count = CountKind::Exact;
+  EXPECT_EQ(chooseRemedy(In, Small).Kind, RemedyKind::Reserve);
+  In.Count = CountKind::Unknown;
+  // Nothing fits, it escapes, its uses forbid another type, no template,
+  // inline buffers off, or no profile: no P7.
+  RemedyInput TooBig = In;
+  TooBig.MeasuredCapacities = {{128, 3}};
+  RemedyInput Escaping = In;
+  Escaping.Escapes = true;
+  RemedyInput Incompatible = In;
+  Incompatible.TypeCompatible = false;
+  RemedyInput NoTemplate = In;
+  NoTemplate.InlineVectorAvailable = false;
+  RemedyInput NoProfile = In;
+  NoProfile.MeasuredCapacities.clear();
+  for (const RemedyInput &Case :
+       {TooBig, Escaping, Incompatible, NoTemplate, NoProfile})
+    EXPECT_EQ(chooseRemedy(Case, Small).Kind, RemedyKind::None);
+  Small.EnableInlineBuffer = false;
+  EXPECT_EQ(chooseRemedy(In, Small).Kind, RemedyKind::None);
+}
+
+TEST(MeasuredTest, CapacitiesOfSizes) {
+  // vector<int> from empty: 4, 8, 16 and 32 bytes are capacities 1 to 8; a
+  // size that is not a multiple of the element is not its buffer.
+  std::map<uint64_t, uint64_t> Sizes = {
+      {4, 9}, {8, 7}, {16, 5}, {32, 2}, {6, 1}};
+  EXPECT_EQ(capacitiesOf(Sizes, 4),
+            (std::map<uint64_t, uint64_t>{{1, 9}, {2, 7}, {4, 5}, {8, 2}}));
+  // 8-byte elements: 8 -> 1, 16 -> 2, 32 -> 4; 4 and 6 bytes are not theirs.
+  EXPECT_EQ(capacitiesOf(Sizes, 8),
+            (std::map<uint64_t, uint64_t>{{1, 7}, {2, 5}, {4, 2}}));
+  EXPECT_TRUE(capacitiesOf(Sizes, 0).empty());
+}
+
+TEST(MeasuredTest, AllocationsSaved) {
+  std::map<uint64_t, uint64_t> Caps = {{1, 9}, {2, 7}, {4, 5}, {8, 2}};
+  RemedyDecision Inline{RemedyKind::InlineBuffer, 4, false, "P7", {}};
+  EXPECT_EQ(allocationsSaved(Inline, Caps), 21u);
+  Inline.Capacity = 8;
+  EXPECT_EQ(allocationsSaved(Inline, Caps), 23u);
+  RemedyDecision Fixed{RemedyKind::FixedCapacity, 8, false, "P2", {}};
+  EXPECT_EQ(allocationsSaved(Fixed, Caps), 23u);
+  // reserve: 9 vectors (their first allocations) keep one allocation each.
+  RemedyDecision Reserve{RemedyKind::Reserve, 0, false, "P4", {}};
+  EXPECT_EQ(allocationsSaved(Reserve, Caps), 14u);
+  EXPECT_EQ(allocationsSaved(RemedyDecision(), Caps), 0u);
+  EXPECT_EQ(allocationsSaved(Reserve, {}), 0u);
+}
+
 TEST(ChooseRemedyTest, P6InexactCountsGetNothing) {
   for (CountKind Kind : {CountKind::UpperBound, CountKind::Unknown}) {
     for (std::optional<uint64_t> Constant :
@@ -285,7 +357,8 @@ TEST(CheckOptionsTest, ToStrings) {
                           std::make_pair("FixedCapacityHeader", ""),
                           std::make_pair("InlineVectorType", ""),
                           std::make_pair("InlineVectorHeader", ""),
-                          std::make_pair("IncludeStyle", "llvm")));
+                          std::make_pair("IncludeStyle", "llvm"),
+                          std::make_pair("Profile", "")));
 }
 
 TEST(CheckOptionsTest, RemedyOptions) {
@@ -328,12 +401,14 @@ TEST(CheckOptionsTest, ToStringsRoundTrip) {
   VectorGrowthOptions Original;
   Original.VectorLikeClasses = {"::std::vector", "::my::Vec"};
   Original.EnableReserve = false;
+  Original.Profiles = {"a.zst", "dir/b.gz"};
   Config Stored;
   for (const auto &[Name, Value] : Original.toStrings())
     Stored[Name] = Value;
   VectorGrowthOptions Parsed = parse(Stored);
   EXPECT_EQ(Parsed.VectorLikeClasses, Original.VectorLikeClasses);
   EXPECT_EQ(Parsed.EnableReserve, Original.EnableReserve);
+  EXPECT_EQ(Parsed.Profiles, Original.Profiles);
   EXPECT_EQ(Parsed.toStrings(), Original.toStrings());
 }
 

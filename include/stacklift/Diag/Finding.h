@@ -6,6 +6,8 @@
 #include "stacklift/Remedy/RemedyPolicy.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceLocation.h"
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +20,20 @@ struct FindingNote {
   clang::SourceLocation Loc;
   std::string Message;
   std::vector<clang::FixItHint> Fixes;
+};
+
+/// What a heap profile measured at a finding's growth calls (--profile).
+struct Measurement {
+  uint64_t Allocations = 0;
+  uint64_t Bytes = 0;
+  uint64_t Temporary = 0;
+  /// The most bytes allocated there alive at once.
+  uint64_t Peak = 0;
+  /// How many of the allocations the finding's remedy removes
+  /// (allocationsSaved), for --sort=impact.
+  uint64_t Saved = 0;
+  /// The profile saw no allocation at these growth calls.
+  bool Cold = false;
 };
 
 /// One finding: a warning with its notes and fix-its. Front ends print it;
@@ -33,6 +49,8 @@ struct Finding {
   std::vector<FindingNote> Notes;
   /// Fix-its that ride on the warning: always safe to apply.
   std::vector<clang::FixItHint> Fixes;
+  /// Set when a heap profile was given.
+  std::optional<Measurement> Measured;
 };
 
 } // namespace stacklift

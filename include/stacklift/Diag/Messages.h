@@ -12,6 +12,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
 #include <string>
 
 namespace stacklift {
@@ -38,6 +39,28 @@ inline constexpr char GrowsToAtMost[] =
 inline constexpr char GrowsOverSmallSource[] =
     "vector '%0' grows with '%1' in a loop over a small container and never "
     "leaves its function; consider an inline buffer";
+
+/// A count not known before the loop, and a heap profile that saw the
+/// vector stay small (rule P7). %0 vector, %1 growth method.
+inline constexpr char GrowsMeasuredSmall[] =
+    "vector '%0' grows with '%1' by a number of elements not known before "
+    "the loop and never leaves its function, and a heap profile saw it stay "
+    "small; consider an inline buffer";
+
+/// What a heap profile measured (--profile). %0 allocations, %1 inline
+/// elements, %2 the allocations left ("none", or a number).
+inline constexpr char MeasuredInline[] =
+    "the profile saw %0 allocations here; with %1 inline elements %2 remain";
+/// %0 allocations, %1 bytes, %2 temporary allocations.
+inline constexpr char Measured[] =
+    "the profile saw %0 allocations here (%1 bytes, %2 temporary)";
+inline constexpr char MeasuredCold[] =
+    "the profile saw no allocation here: a cold site";
+/// %0 the profile's files, quoted; %1 "line 12" or "lines 12, 14 and 20".
+inline constexpr char ProfileOutOfDate[] =
+    "heap profile %0 may be out of date: it saw vector allocations at %1 of "
+    "this file, where no vector is used now; its measurements for this file "
+    "are ignored";
 
 /// %0 count.
 inline constexpr char LoopRuns[] = "the loop runs '%0' times";
@@ -137,6 +160,10 @@ inline constexpr char ReserveInLoopRepeats[] =
 /// anything else is kept as it is.
 std::string formatMessage(llvm::StringRef Format,
                           llvm::ArrayRef<std::string> Args);
+
+/// \p N with its digits grouped by three, as the messages print counts:
+/// "20,311".
+std::string groupDigits(uint64_t N);
 
 } // namespace stacklift
 

@@ -18,6 +18,7 @@
 
 #include "stacklift/Diag/FindingBuilder.h"
 #include "stacklift/Driver/CoreCheck.h"
+#include "stacklift/Profile/HeapProfile.h"
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,7 +28,11 @@ namespace stacklift {
 
 class VectorGrowthCheck : public CoreCheck {
 public:
-  explicit VectorGrowthCheck(VectorGrowthOptions Options);
+  /// With \p Profile, heap-profile measurements choose inline capacities
+  /// (rule P7) and findings carry what was measured at their growth calls.
+  explicit VectorGrowthCheck(
+      VectorGrowthOptions Options,
+      std::shared_ptr<const HeapProfile> Profile = nullptr);
   ~VectorGrowthCheck() override;
 
   llvm::StringRef name() const override { return VectorGrowthCheckName; }
@@ -93,7 +98,15 @@ private:
                                                 const clang::VarDecl *Var,
                                                 UnitState &State);
 
+  /// What a heap profile measured at \p Site's growth calls, into
+  /// \p Facts (the capacities for rule P7); std::nullopt without a profile
+  /// or when the profile is out of date for the site's file.
+  std::optional<SiteMeasure> measure(const GrowthSite &Site,
+                                     const FunctionIndex &Fn,
+                                     UnitState &State) const;
+
   VectorGrowthOptions Options;
+  std::shared_ptr<const HeapProfile> Profile;
   std::unique_ptr<UnitState> Unit;
 };
 

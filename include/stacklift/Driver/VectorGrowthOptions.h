@@ -43,6 +43,7 @@ inline constexpr llvm::StringLiteral FixedCapacityHeader =
 inline constexpr llvm::StringLiteral InlineVectorType = "InlineVectorType";
 inline constexpr llvm::StringLiteral InlineVectorHeader = "InlineVectorHeader";
 inline constexpr llvm::StringLiteral IncludeStyle = "IncludeStyle";
+inline constexpr llvm::StringLiteral Profile = "Profile";
 } // namespace option
 
 /// The check's configuration: the remedy options and what the matcher and
@@ -54,6 +55,9 @@ struct VectorGrowthOptions : RemedyOptions {
   std::vector<std::string> VectorLikeClasses = {"::std::vector"};
   /// Where new #include lines go: "llvm" or "google".
   std::string IncludeStyle = "llvm";
+  /// Heap profiles (heaptrack recordings) whose measurements choose inline
+  /// capacities and rank findings, separated by ';' in the configuration.
+  std::vector<std::string> Profiles;
 
   /// The options as the configuration strings clang-tidy would store.
   std::vector<std::pair<std::string, std::string>> toStrings() const;

@@ -2,8 +2,8 @@
 //
 // Remedy selection is pure policy: it sees only the results of the analyses
 // and the options, never the AST, so every rule can be unit-tested alone.
-// The rules P1-P6, in the order they are tried: docs/checks/stacklift-vector-
-// growth.md, "The remedies".
+// The rules P1-P7 (P7, which needs a heap profile, is tried before P6, which
+// says nothing): docs/checks/stacklift-vector-growth.md, "The remedies".
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +14,7 @@
 #include "stacklift/Remedy/RemedyOptions.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
+#include <map>
 #include <optional>
 
 namespace stacklift {
@@ -47,6 +48,10 @@ struct RemedyInput {
   std::optional<uint64_t> SourceInlineCapacity;
   /// Whether a std::array<T, N> filled by index can replace the vector.
   bool ArrayShape = false;
+  /// The capacities, in elements, of the allocations a heap profile saw the
+  /// vector's growth make, and how many allocations had each (rule P7);
+  /// empty without a profile.
+  std::map<uint64_t, uint64_t> MeasuredCapacities;
 };
 
 struct RemedyDecision {
@@ -64,6 +69,21 @@ struct RemedyDecision {
 /// Chooses the remedy for one (vector, loop) pair.
 RemedyDecision chooseRemedy(const RemedyInput &Input,
                             const RemedyOptions &Options);
+
+/// The capacities, in elements of \p ElementSize bytes, of allocations of
+/// \p Sizes bytes (size -> how many), as the profile measured them; a size
+/// that is not a whole number of elements was not the vector's buffer and
+/// is left out.
+std::map<uint64_t, uint64_t>
+capacitiesOf(const std::map<uint64_t, uint64_t> &Sizes, uint64_t ElementSize);
+
+/// How many of the measured allocations (\p Capacities, as capacitiesOf
+/// gives them) \p Decision removes: all of them for a fixed-capacity
+/// container; those of capacity at most N for an inline buffer of N
+/// elements; for reserve, all but one per vector, the vectors being counted
+/// by the allocations of the smallest capacity (each vector's first).
+uint64_t allocationsSaved(const RemedyDecision &Decision,
+                          const std::map<uint64_t, uint64_t> &Capacities);
 
 /// The name of a remedy as the JSON output spells it: "reserve",
 /// "fixed-capacity", "inline-buffer" or "none".
