@@ -1,9 +1,9 @@
-// short_lists.cpp - splits generated CSV lines into fields and words into
-// syllables, keeping statistics; every list it builds is short, and how
-// long is known only from the data.
+// short_lists.cpp - splits generated CSV lines into fields and finds the
+// vowels of each line, keeping statistics; every list it builds is short,
+// and how long is known only from the data.
 //
-// Part of stacklift's end-to-end proof (test/e2e, profile.test): the vectors
-// below grow in loops whose counts no analysis can know, so only a heap
+// The heap-profile example (README.md here; test/e2e/profile.test): the
+// vectors below grow in loops whose counts no analysis can know, so only a heap
 // profile shows that they stay small (docs/profile.md). The input is
 // generated deterministically, and main() prints a checksum of everything it
 // computed.
