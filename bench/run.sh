@@ -17,15 +17,17 @@ if ! dpkg-query -W -f='${Status}' libbenchmark-dev 2>/dev/null |
    ! dpkg-query -W -f='${Status}' libboost-dev 2>/dev/null |
     grep -q 'install ok installed' ||
    ! dpkg-query -W -f='${Status}' valgrind 2>/dev/null |
+    grep -q 'install ok installed' ||
+   ! dpkg-query -W -f='${Status}' heaptrack 2>/dev/null |
     grep -q 'install ok installed'; then
   sudo=(); [[ $(id -u) != 0 ]] && sudo=(sudo)
   "${sudo[@]}" apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-    --no-install-recommends libbenchmark-dev libboost-dev valgrind >&2
+    --no-install-recommends libbenchmark-dev libboost-dev valgrind heaptrack >&2
 fi
 cmake -S "$root" -B "$build" -DSTACKLIFT_BUILD_BENCH=ON >/dev/null
 ninja -C "$build" -j2 bench_value_original bench_value_stacklift \
-  bench_value_peer >&2
+  bench_value_peer bench_value_profiled >&2
 
 echo "## Cost (best of $reps runs)"
 echo

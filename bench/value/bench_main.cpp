@@ -54,6 +54,17 @@ void BM_CollectMatches(benchmark::State &State) {
   run(State, [&] { return collectMatches(Values, 700); });
 }
 
+void BM_SplitWords(benchmark::State &State) {
+  std::vector<std::string> Lines;
+  for (int I = 0; I < 2000; ++I) {
+    std::string Line;
+    for (int W = 0, N = 1 + next() % 8; W < N; ++W)
+      Line += (W ? " w" : "w") + std::to_string(next() % 100000);
+    Lines.push_back(Line);
+  }
+  run(State, [&] { return splitWords(Lines); });
+}
+
 void BM_TransformPolygons(benchmark::State &State) {
   std::vector<std::vector<Point>> Polygons(500);
   for (auto &Polygon : Polygons)
@@ -66,5 +77,6 @@ void BM_TransformPolygons(benchmark::State &State) {
 BENCHMARK(BM_TokenizeRecords);
 BENCHMARK(BM_GridNeighbours);
 BENCHMARK(BM_CollectMatches);
+BENCHMARK(BM_SplitWords);
 BENCHMARK(BM_TransformPolygons);
 BENCHMARK_MAIN();

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Runs the three builds of the value benchmark and prints one table: time
-and heap allocations per iteration of each kernel, as written, with
-stacklift's fixes, and with performance-inefficient-vector-operation's.
+"""Runs the builds of the value benchmark and prints one table: time and
+heap allocations per iteration of each kernel, as written, with stacklift's
+fixes, with performance-inefficient-vector-operation's, and with stacklift's
+profile-guided fixes (--profile, docs/profile.md) when that build exists.
 
 usage: report.py BENCH_DIR
 """
@@ -10,7 +11,9 @@ import os
 import subprocess
 import sys
 
-VARIANTS = ["original", "stacklift", "peer"]
+VARIANTS = ["original", "stacklift", "peer", "profiled"]
+HEADERS = ["as written", "stacklift's fixes", "peer's fixes",
+           "stacklift with a profile"]
 
 
 def run(path):
@@ -29,12 +32,14 @@ def run(path):
 
 def main():
     bench_dir = sys.argv[1]
-    data = {v: run(os.path.join(bench_dir, "bench_value_" + v)) for v in VARIANTS}
-    print("| kernel | as written | stacklift's fixes | peer's fixes |")
-    print("|---|---:|---:|---:|")
+    variants = [v for v in VARIANTS
+                if os.path.exists(os.path.join(bench_dir, "bench_value_" + v))]
+    data = {v: run(os.path.join(bench_dir, "bench_value_" + v)) for v in variants}
+    print("| kernel | %s |" % " | ".join(HEADERS[VARIANTS.index(v)] for v in variants))
+    print("|---|%s" % ("---:|" * len(variants)))
     for kernel in data["original"]:
         cells = []
-        for v in VARIANTS:
+        for v in variants:
             t, unit, allocs = data[v][kernel]
             cells.append("%.1f %s, %.0f allocs" % (t, unit, allocs))
         print("| %s | %s |" % (kernel, " | ".join(cells)))
