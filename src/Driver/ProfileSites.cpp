@@ -54,6 +54,9 @@ public:
   bool shouldVisitImplicitCode() const { return true; }
 
   bool VisitExpr(Expr *E) {
+    // A template's pattern holds expressions without a type yet.
+    if (E->getType().isNull())
+      return true;
     const auto *Record = E->getType()->getAsCXXRecordDecl();
     if (!Record || !namesVectorLike(Record->getName()))
       return true;
