@@ -38,34 +38,35 @@ loadProfiles(llvm::ArrayRef<std::string> Paths) {
   return Merged;
 }
 
-bool namesVectorLike(llvm::StringRef Name) {
-  return Name.contains_insensitive("vector");
-}
-
 namespace {
-/// Collects the lines that hold an expression of vector-like class type.
-class VectorLineCollector : public RecursiveASTVisitor<VectorLineCollector> {
+/// Collects the lines that hold a call or a construction: an allocation's
+/// first frame in the user's code is always such a line (it calls the
+/// container, or a class that holds one: a std::priority_queue's push
+/// grows its vector).
+class CallLineCollector : public RecursiveASTVisitor<CallLineCollector> {
 public:
-  VectorLineCollector(const SourceManager &SM,
-                      llvm::DenseSet<std::pair<FileID, unsigned>> &Lines)
+  CallLineCollector(const SourceManager &SM,
+                    llvm::DenseSet<std::pair<FileID, unsigned>> &Lines)
       : SM(SM), Lines(Lines) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return true; }
 
-  bool VisitExpr(Expr *E) {
-    // A template's pattern holds expressions without a type yet.
-    if (E->getType().isNull())
-      return true;
-    const auto *Record = E->getType()->getAsCXXRecordDecl();
-    if (!Record || !namesVectorLike(Record->getName()))
-      return true;
-    add(E->getBeginLoc());
-    add(E->getExprLoc());
+  bool VisitCallExpr(CallExpr *E) {
+    addExpr(E);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    addExpr(E);
     return true;
   }
 
 private:
+  void addExpr(const Expr *E) {
+    add(E->getBeginLoc());
+    add(E->getExprLoc());
+    add(E->getEndLoc());
+  }
   void add(SourceLocation Loc) {
     if (Loc.isInvalid())
       return;
@@ -96,9 +97,9 @@ const UnitMeasurements::FileState &UnitMeasurements::file(FileID File) {
   if (!New)
     return It->second;
   const SourceManager &SM = Ctx.getSourceManager();
-  if (!VectorLines) {
-    VectorLines.emplace();
-    VectorLineCollector Collector(SM, *VectorLines);
+  if (!CallLines) {
+    CallLines.emplace();
+    CallLineCollector Collector(SM, *CallLines);
     for (Decl *D : userDeclarations(Ctx))
       Collector.TraverseDecl(D);
   }
@@ -107,7 +108,7 @@ const UnitMeasurements::FileState &UnitMeasurements::file(FileID File) {
       Profile.sitesInFile(pathOf(File, SM));
   State.Profiled = !Sites.empty();
   for (const ProfileSite *Site : Sites)
-    if (!VectorLines->contains({File, Site->Line}))
+    if (!CallLines->contains({File, Site->Line}))
       State.StaleLines.push_back(Site->Line);
   llvm::sort(State.StaleLines);
   State.StaleLines.erase(llvm::unique(State.StaleLines),

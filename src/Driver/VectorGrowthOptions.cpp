@@ -117,6 +117,14 @@ parseVectorGrowthOptions(const OptionLookup &Lookup) {
   if (llvm::Error E = readHeader(Lookup, option::InlineVectorHeader,
                                  Opts.InlineVectorHeader))
     return std::move(E);
+  if (std::optional<std::string> Min =
+          Lookup(option::ProfileMinAllocations)) {
+    uint64_t N;
+    if (llvm::StringRef(*Min).trim().getAsInteger(10, N))
+      return invalidValue(option::ProfileMinAllocations, *Min,
+                          "a number of allocations");
+    Opts.ProfileMinAllocations = N;
+  }
   if (std::optional<std::string> Profiles = Lookup(option::Profile)) {
     llvm::SmallVector<llvm::StringRef, 2> Parts;
     llvm::StringRef(*Profiles).split(Parts, ';', /*MaxSplit=*/-1,
@@ -150,6 +158,8 @@ VectorGrowthOptions::toStrings() const {
       {option::InlineVectorHeader.str(), InlineVectorHeader},
       {option::IncludeStyle.str(), IncludeStyle},
       {option::Profile.str(), llvm::join(Profiles, ";")},
+      {option::ProfileMinAllocations.str(),
+       std::to_string(ProfileMinAllocations)},
   };
 }
 

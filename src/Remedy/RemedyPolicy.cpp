@@ -63,8 +63,13 @@ RemedyDecision chooseRemedy(const RemedyInput &Input,
   // P7: what a heap profile saw. The vector's count is not known, but the
   // inline buffer that holds the most of the capacities it reached, within
   // the inline-buffer limit, removes those allocations.
+  // A few allocations are no evidence: the profiled run barely ran it.
+  uint64_t Measured = 0;
+  for (const auto &Entry : Input.MeasuredCapacities)
+    Measured += Entry.second;
   if (MayChangeType && Options.EnableInlineBuffer &&
-      Input.InlineVectorAvailable && Input.ElementSize > 0) {
+      Input.InlineVectorAvailable && Input.ElementSize > 0 &&
+      Measured > 0 && Measured >= Options.ProfileMinAllocations) {
     uint64_t Largest = 0;
     for (const auto &[Capacity, Count] : Input.MeasuredCapacities)
       if (fits(Capacity, Input.ElementSize, Options.InlineBufferBytes))

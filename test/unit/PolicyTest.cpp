@@ -184,9 +184,19 @@ TEST(ChooseRemedyTest, P7InlineBufferFromMeasuredCapacities) {
   EXPECT_EQ(D.Kind, RemedyKind::InlineBuffer);
   EXPECT_EQ(D.Capacity, 8u);
   EXPECT_EQ(D.Rule, "P7");
+  // Fewer allocations than ProfileMinAllocations (100) are no evidence.
+  RemedyInput Few = In;
+  Few.MeasuredCapacities = {{1, 60}, {2, 39}};
+  EXPECT_EQ(chooseRemedy(Few, VectorGrowthOptions()).Kind, RemedyKind::None);
+  Few.MeasuredCapacities = {{1, 60}, {2, 40}};
+  EXPECT_EQ(chooseRemedy(Few, VectorGrowthOptions()).Rule, "P7");
+  VectorGrowthOptions Trusting;
+  Trusting.ProfileMinAllocations = 1;
+  Few.MeasuredCapacities = {{1, 1}};
+  EXPECT_EQ(chooseRemedy(Few, Trusting).Capacity, 1u);
   // The largest capacity within InlineBufferBytes: 16 ints fit in 64 bytes,
   // 128 do not.
-  In.MeasuredCapacities = {{1, 10}, {16, 10}, {128, 3}};
+  In.MeasuredCapacities = {{1, 100}, {16, 100}, {128, 30}};
   VectorGrowthOptions Small;
   Small.InlineBufferBytes = 64;
   EXPECT_EQ(chooseRemedy(In, Small).Capacity, 16u);
@@ -200,7 +210,7 @@ TEST(ChooseRemedyTest, P7InlineBufferFromMeasuredCapacities) {
   // Nothing fits, it escapes, its uses forbid another type, no template,
   // inline buffers off, or no profile: no P7.
   RemedyInput TooBig = In;
-  TooBig.MeasuredCapacities = {{128, 3}};
+  TooBig.MeasuredCapacities = {{128, 300}};
   RemedyInput Escaping = In;
   Escaping.Escapes = true;
   RemedyInput Incompatible = In;
@@ -358,7 +368,8 @@ TEST(CheckOptionsTest, ToStrings) {
                           std::make_pair("InlineVectorType", ""),
                           std::make_pair("InlineVectorHeader", ""),
                           std::make_pair("IncludeStyle", "llvm"),
-                          std::make_pair("Profile", "")));
+                          std::make_pair("Profile", ""),
+                          std::make_pair("ProfileMinAllocations", "100")));
 }
 
 TEST(CheckOptionsTest, RemedyOptions) {
@@ -395,6 +406,12 @@ TEST(CheckOptionsTest, InvalidRemedyOptions) {
   EXPECT_EQ(Error, "invalid value 'mozilla' for option "
                    "'stacklift-vector-growth.IncludeStyle'; expected llvm or "
                    "google");
+  parse({{"ProfileMinAllocations", "-3"}}, &Error);
+  EXPECT_EQ(Error, "invalid value '-3' for option "
+                   "'stacklift-vector-growth.ProfileMinAllocations'; expected "
+                   "a number of allocations");
+  EXPECT_EQ(parse({{"ProfileMinAllocations", " 7 "}}).ProfileMinAllocations,
+            7u);
 }
 
 TEST(CheckOptionsTest, ToStringsRoundTrip) {

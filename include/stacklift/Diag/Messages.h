@@ -59,7 +59,7 @@ inline constexpr char MeasuredCold[] =
 /// %0 the profile's files, quoted; %1 "line 12" or "lines 12, 14 and 20".
 inline constexpr char ProfileOutOfDate[] =
     "heap profile %0 may be out of date: it saw vector allocations at %1 of "
-    "this file, where no vector is used now; its measurements for this file "
+    "this file, which hold no call now; its measurements for this file "
     "are ignored";
 
 /// %0 count.

@@ -29,10 +29,9 @@ loadProfiles(llvm::ArrayRef<std::string> Paths);
 
 /// What a heap profile measured at the growth calls of one translation
 /// unit. A file of the unit matches the profile when every line at which
-/// the profile saw a vector allocate holds an expression whose type is a
-/// vector-like class (named like `vector`, as the profile's frames are); a
-/// file that does not is out of date, and nothing the profile saw in it is
-/// used.
+/// the profile saw a vector allocate holds a call or a construction (the
+/// first frame in the user's code always calls something); a file that
+/// does not is out of date, and nothing the profile saw in it is used.
 class UnitMeasurements {
 public:
   UnitMeasurements(const HeapProfile &Profile, clang::ASTContext &Ctx);
@@ -52,24 +51,18 @@ private:
     bool Matches = true;
     /// Whether the profile saw a vector allocate anywhere in the file.
     bool Profiled = false;
-    /// The profile's lines in this file that hold no vector now.
+    /// The profile's lines in this file that hold no call now.
     std::vector<unsigned> StaleLines;
   };
   const FileState &file(clang::FileID File);
 
   const HeapProfile &Profile;
   clang::ASTContext &Ctx;
-  /// The lines of each file that hold an expression of vector-like type,
-  /// gathered from the user's declarations on first use.
-  std::optional<llvm::DenseSet<std::pair<clang::FileID, unsigned>>> VectorLines;
+  /// The lines of each file that hold a call or a construction, gathered
+  /// from the user's declarations on first use.
+  std::optional<llvm::DenseSet<std::pair<clang::FileID, unsigned>>> CallLines;
   llvm::DenseMap<clang::FileID, FileState> Files;
 };
-
-/// Whether \p Name, a class name or a function's full name as a profile
-/// records it, names a vector-like container: it contains `vector` in any
-/// case (std::vector, llvm::SmallVector, absl::InlinedVector,
-/// boost::container::small_vector, ...).
-bool namesVectorLike(llvm::StringRef Name);
 
 } // namespace stacklift
 

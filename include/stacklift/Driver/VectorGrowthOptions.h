@@ -44,6 +44,8 @@ inline constexpr llvm::StringLiteral InlineVectorType = "InlineVectorType";
 inline constexpr llvm::StringLiteral InlineVectorHeader = "InlineVectorHeader";
 inline constexpr llvm::StringLiteral IncludeStyle = "IncludeStyle";
 inline constexpr llvm::StringLiteral Profile = "Profile";
+inline constexpr llvm::StringLiteral ProfileMinAllocations =
+    "ProfileMinAllocations";
 } // namespace option
 
 /// The check's configuration: the remedy options and what the matcher and

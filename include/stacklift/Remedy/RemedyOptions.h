@@ -28,6 +28,9 @@ struct RemedyOptions {
   uint64_t MaxStackBytes = 1024;
   /// The most bytes of elements an inline buffer may hold.
   uint64_t InlineBufferBytes = 256;
+  /// The fewest allocations a heap profile must have seen at a vector's
+  /// calls for its capacities to choose an inline buffer (rule P7).
+  uint64_t ProfileMinAllocations = 100;
   /// The fixed-capacity template, taking <T, N>; empty: std::inplace_vector
   /// where the standard library has it.
   std::string FixedCapacityType;
