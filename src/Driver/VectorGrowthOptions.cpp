@@ -117,8 +117,7 @@ parseVectorGrowthOptions(const OptionLookup &Lookup) {
   if (llvm::Error E = readHeader(Lookup, option::InlineVectorHeader,
                                  Opts.InlineVectorHeader))
     return std::move(E);
-  if (std::optional<std::string> Min =
-          Lookup(option::ProfileMinAllocations)) {
+  if (std::optional<std::string> Min = Lookup(option::ProfileMinAllocations)) {
     uint64_t N;
     if (llvm::StringRef(*Min).trim().getAsInteger(10, N))
       return invalidValue(option::ProfileMinAllocations, *Min,

@@ -68,8 +68,8 @@ RemedyDecision chooseRemedy(const RemedyInput &Input,
   for (const auto &Entry : Input.MeasuredCapacities)
     Measured += Entry.second;
   if (MayChangeType && Options.EnableInlineBuffer &&
-      Input.InlineVectorAvailable && Input.ElementSize > 0 &&
-      Measured > 0 && Measured >= Options.ProfileMinAllocations) {
+      Input.InlineVectorAvailable && Input.ElementSize > 0 && Measured > 0 &&
+      Measured >= Options.ProfileMinAllocations) {
     uint64_t Largest = 0;
     for (const auto &[Capacity, Count] : Input.MeasuredCapacities)
       if (fits(Capacity, Input.ElementSize, Options.InlineBufferBytes))
