@@ -216,17 +216,20 @@ StackliftAction::configFor(CompilerInstance &CI, llvm::StringRef File) const {
 
 std::unique_ptr<ASTConsumer>
 StackliftAction::CreateASTConsumer(CompilerInstance &CI, llvm::StringRef File) {
+  // After an error, a consumer that does nothing: clang wraps the plugin's
+  // consumer with the main action's and cannot take none, and the error
+  // already fails the compile.
   llvm::Expected<Globs> Enabled = Globs::parse(Options.Checks);
   llvm::Expected<Globs> Errors = Globs::parse(Options.WarningsAsErrors);
   if (!Enabled || !Errors) {
     error(CI, "checks= or warnings-as-errors=: " +
                   llvm::toString(Enabled ? Errors.takeError()
                                          : Enabled.takeError()));
-    return nullptr;
+    return std::make_unique<ASTConsumer>();
   }
   std::optional<ConfigLayer> Layer = configFor(CI, File);
   if (!Layer)
-    return nullptr;
+    return std::make_unique<ASTConsumer>();
   std::vector<std::unique_ptr<CoreCheck>> Checks;
   std::vector<bool> AsError;
   for (const CheckInfo &Info : allChecks()) {
@@ -236,7 +239,7 @@ StackliftAction::CreateASTConsumer(CompilerInstance &CI, llvm::StringRef File) {
         Info.Create(lookupFor(*Layer, Info.Name));
     if (!Check) {
       error(CI, llvm::toString(Check.takeError()));
-      return nullptr;
+      return std::make_unique<ASTConsumer>();
     }
     Checks.push_back(std::move(*Check));
     AsError.push_back(Errors->matches(Info.Name));
