@@ -308,6 +308,18 @@ static int comparedWithUnbounded(int N) {
   return A == B ? 1 : 2;
 }
 
+// No capacity bound when a braced list assigned after the loop holds more
+// elements than the loop adds: a static_vector<int, 3> would overflow.
+// (`v = {}` adds none, and keeps the bound.)
+static int assignedAfterLoop() {
+  std::vector<int> V;
+  for (int X : {1, 2, 3})
+    V.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' in a loop that runs '3' times; consider calling 'reserve' before the loop
+  V = {4, 5, 6, 7, 8};
+  return static_cast<int>(V.size());
+}
+
 // No capacity bound when an append outside the loop can run more than
 // once: in a lambda (called twice here), or again through a goto. A
 // static_vector<int, 4> would overflow in both.
@@ -348,6 +360,7 @@ int main() {
               lambdaParameter(), writtenPointer(), pointerDereferenced());
   std::printf("%d %d %d %d\n", compared(), comparedOneDeclaration(),
               comparedWithPassed(), comparedWithUnbounded(4));
-  std::printf("%d %d\n", lambdaGrowsAfterLoop(), appendedAgainByGoto());
+  std::printf("%d %d %d\n", assignedAfterLoop(), lambdaGrowsAfterLoop(),
+              appendedAgainByGoto());
   return 0;
 }
