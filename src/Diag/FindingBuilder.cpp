@@ -263,6 +263,22 @@ static void addTypeChangeNote(const GrowthSite &Site,
                    formatMessage(Plan.ArrayIndex.empty() ? msg::UseInstead
                                                          : msg::UseArrayInstead,
                                  {NewType})};
+  if (Plan.ComparedWith) {
+    // The vector it is compared with becomes the same type, in the same
+    // note's fix-its, on one of the two findings only.
+    std::string Partner = Plan.ComparedWith->getName().str();
+    std::string Self = Site.Vector->getName().str();
+    std::optional<std::vector<FixItHint>> PartnerFixes =
+        typeChangeFix(Plan.ComparedWith, Plan.Template, Plan.Capacity, "",
+                      Plan.IncludeStyle, Fn);
+    if (Plan.FixOnPartner || !PartnerFixes)
+      Fixes.reset();
+    else
+      llvm::append_range(*Fixes, *PartnerFixes);
+    Note.Message = formatMessage(Plan.FixOnPartner ? msg::UseInsteadAsPartner
+                                                   : msg::UseInsteadWithPartner,
+                                 {NewType, Partner, Self});
+  }
   if (Fixes && !Plan.ArrayIndex.empty()) {
     // v.push_back(x) becomes v[i] = x.
     std::optional<std::string> Value =

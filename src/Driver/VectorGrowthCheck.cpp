@@ -8,6 +8,7 @@
 #include "stacklift/Analysis/TripCount/TripCount.h"
 #include "stacklift/Diag/FindingBuilder.h"
 #include "stacklift/Diag/Messages.h"
+#include "stacklift/Diag/TypeChangeFix.h"
 #include "stacklift/Driver/ProfileSites.h"
 #include "stacklift/Driver/TemplateInstantiations.h"
 #include "stacklift/Match/GrowthMatchers.h"
@@ -221,10 +222,80 @@ static std::optional<GrowthSite> locateSite(const CXXMemberCallExpr *Call,
   return Site;
 }
 
+/// How a vector changes its type together with the local vector it is
+/// compared with (`a == b`, `a < b`): both become the same
+/// `Template<T, Capacity>`.
+struct ComparedPair {
+  const VarDecl *Partner = nullptr;
+  /// The larger of the two vectors' capacity bounds.
+  uint64_t Capacity = 0;
+  /// True when the partner's finding carries the fix-its that change both
+  /// declarations: its first growth call in a loop comes first in the
+  /// source. The other finding only names the new type.
+  bool FixOnPartner = false;
+};
+
+/// A vector's capacity bound on its own: capacityBound over all its uses,
+/// from the loop of its first growth call in a loop, and that call.
+/// std::nullopt when it has no such call, or no bound, or when that loop
+/// may add no element (then it would have no finding of its own).
+static std::optional<std::pair<uint64_t, const CXXMemberCallExpr *>>
+boundOnItsOwn(const VarDecl *Var, const FunctionIndex &Fn) {
+  llvm::ArrayRef<const DeclRefExpr *> Uses = Fn.Uses.of(Var);
+  for (const DeclRefExpr *Ref : Uses)
+    for (const CXXMemberCallExpr *Call : memberCalls(Ref, Fn.Parents)) {
+      if (!isGrowthCall(Call) || !enclosingLoop(Call, Fn.Parents))
+        continue;
+      std::optional<GrowthSite> Site = locateSite(Call, Var, Fn);
+      if (!Site)
+        return std::nullopt;
+      TripCount Count = TripCountAnalyzer(Fn).elementsAdded(Site->Loop, Var);
+      if (!Count.Constant || Count.Constant->isZero())
+        return std::nullopt;
+      std::optional<uint64_t> Bound =
+          capacityBound(Uses, Site->Loop, Count, Fn);
+      if (!Bound)
+        return std::nullopt;
+      return std::make_pair(*Bound, Call);
+    }
+  return std::nullopt;
+}
+
+/// When \p Var, which does not escape, is kept from changing its type only
+/// by comparisons with one other local vector of the same type, and that
+/// vector can change to the same type: it does not escape, its other uses
+/// allow it, both declarations can be rewritten, and both have a bound
+/// and a growth loop of their own (so both get a finding). The same
+/// answer, mirrored, for either vector of the pair.
+static std::optional<ComparedPair> comparedPair(const VarDecl *Var,
+                                                const FunctionIndex &Fn,
+                                                EscapeAnalyzer &Escapes,
+                                                const TargetTemplate &Fixed) {
+  const VarDecl *Partner = comparisonPartner(Var, Fn);
+  if (!Partner || comparisonPartner(Partner, Fn) != Var ||
+      !checkTypeChange(Var, Fn, Partner).compatible() ||
+      !checkTypeChange(Partner, Fn, Var).compatible() ||
+      Escapes.analyze(Partner, Fn.body()).escapes())
+    return std::nullopt;
+  auto Own = boundOnItsOwn(Var, Fn);
+  auto Other = boundOnItsOwn(Partner, Fn);
+  if (!Own || !Other || !typeChangeFix(Var, Fixed.Name, 1, "", "llvm", Fn) ||
+      !typeChangeFix(Partner, Fixed.Name, 1, "", "llvm", Fn))
+    return std::nullopt;
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
+  return ComparedPair{Partner, std::max(Own->first, Other->first),
+                      SM.isBeforeInTranslationUnit(
+                          SM.getExpansionLoc(Other->second->getBeginLoc()),
+                          SM.getExpansionLoc(Own->second->getBeginLoc()))};
+}
+
 /// What the remedy policy decides on, and what the type-changing remedies
 /// need besides.
 struct VectorGrowthCheck::RemedyFacts {
   RemedyInput Input;
+  /// Set when the vector changes its type with the one it is compared
+  /// with.
+  std::optional<ComparedPair> Pair;
   /// Whether every use allows another type, and the use that does not.
   CompatibilityResult Compat;
   /// The index of a std::array filled by index, when the shape allows one.
@@ -272,6 +343,25 @@ VectorGrowthCheck::RemedyFacts VectorGrowthCheck::gatherRemedyFacts(
   Facts.ArrayIndex =
       arrayFillIndex(Var, Uses, Site.Loop, Site.GrowthCall, Count, Fn);
   Input.ArrayShape = Facts.ArrayIndex.has_value();
+  if (!Input.TypeCompatible && Options.EnableFixedCapacity &&
+      Targets.Fixed.available())
+    if (std::optional<ComparedPair> Pair =
+            comparedPair(Var, Fn, State.Escapes, Targets.Fixed)) {
+      // Both become the same fixed-capacity container, of the larger
+      // bound; never a std::array (it is filled by index, and its
+      // comparisons are std::array's).
+      RemedyInput Paired = Input;
+      Paired.TypeCompatible = true;
+      Paired.CapacityBound = Pair->Capacity;
+      Paired.ArrayShape = false;
+      RemedyDecision Would = chooseRemedy(Paired, Options);
+      if (Would.Kind == RemedyKind::FixedCapacity && !Would.UseArray) {
+        Input = Paired;
+        Facts.Compat = {};
+        Facts.ArrayIndex.reset();
+        Facts.Pair = Pair;
+      }
+    }
   return Facts;
 }
 
@@ -287,9 +377,14 @@ VectorGrowthCheck::planTypeChange(const RemedyDecision &Decision,
                             : Decision.Kind == RemedyKind::FixedCapacity
                                 ? State.targets(Options).Fixed
                                 : State.targets(Options).Inline;
-  return TypeChangePlan{T.Name, T.Header, Decision.Capacity,
-                        Options.IncludeStyle,
-                        Decision.UseArray ? Facts.ArrayIndex.value_or("") : ""};
+  TypeChangePlan Plan{T.Name, T.Header, Decision.Capacity, Options.IncludeStyle,
+                      Decision.UseArray ? Facts.ArrayIndex.value_or("") : ""};
+  if (Facts.Pair && Decision.Kind == RemedyKind::FixedCapacity &&
+      !Decision.UseArray) {
+    Plan.ComparedWith = Facts.Pair->Partner;
+    Plan.FixOnPartner = Facts.Pair->FixOnPartner;
+  }
+  return Plan;
 }
 
 /// One #include per file and header in a unit, as clang-tidy's include

@@ -73,6 +73,34 @@ TargetTemplates findTargetTemplates(ASTContext &Ctx,
 
 static bool declaresNameOrJumps(const Stmt *S, llvm::StringRef Name);
 
+/// Whether \p Ref is assigned something other than an empty braced list
+/// (`v = {}` empties it; `v = {1, 2, 3}` and `v = w` fill it with elements
+/// no growth call counts).
+static bool assignedElements(const DeclRefExpr *Ref,
+                             const ParentIndex &Parents) {
+  const Expr *Child = Ref;
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Child);
+    const auto *Parent = Up.size() == 1 ? Up[0].get<Expr>() : nullptr;
+    if (!Parent)
+      return false;
+    if (isa<ParenExpr>(Parent) || isa<ImplicitCastExpr>(Parent)) {
+      Child = Parent;
+      continue;
+    }
+    const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent);
+    if (!Op || !Op->isAssignmentOp() || Op->getNumArgs() != 2 ||
+        Op->getArg(0) != Child)
+      return false;
+    const Expr *Value = Op->getArg(1)->IgnoreImplicit();
+    if (const auto *List = dyn_cast<InitListExpr>(Value))
+      return List->getNumInits() != 0;
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Value))
+      return Construct->getNumArgs() != 0;
+    return true;
+  }
+}
+
 std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
                                       const Stmt *Loop, const TripCount &Count,
                                       const FunctionIndex &Fn) {
@@ -82,7 +110,10 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
   uint64_t Bound = Count.Constant->getZExtValue();
   const SourceManager &SM = Fn.Ctx.getSourceManager();
   for (const DeclRefExpr *Ref : Uses) {
-    // Only calls on the vector can add elements: v.push_back(x), ...
+    // An assignment can fill it: v = {1, 2, 3}.
+    if (assignedElements(Ref, Fn.Parents))
+      return std::nullopt;
+    // Otherwise only calls on the vector can add elements: v.push_back(x).
     const MemberExpr *Member = memberUse(Ref, Fn.Parents);
     auto Calls = memberCalls(Ref, Fn.Parents);
     if (Calls.empty())

@@ -117,9 +117,67 @@ static std::string classifyReference(const Stmt *Parent, const Expr *Child,
   return "used in a way that needs its type";
 }
 
-/// Why the use \p Ref is incompatible, or empty when it is compatible.
+/// Whether \p Call, a `<=>` call, is how C++20 rewrote a written `<`,
+/// `<=`, `>` or `>=`: the nearest CXXRewrittenBinaryOperator above it (a
+/// few expressions up: the comparison of the result with 0, temporaries,
+/// casts) is one of those, and compares the call's two arguments.
+static bool isRewrittenRelational(const CXXOperatorCallExpr *Call,
+                                  const ParentIndex &Parents) {
+  const Stmt *Node = Call;
+  for (int Depth = 0; Depth < 6; ++Depth) {
+    llvm::ArrayRef<DynTypedNode> Up = Parents.parents(*Node);
+    if (Up.size() != 1 || !Up[0].get<Expr>())
+      return false;
+    Node = Up[0].get<Expr>();
+    const auto *Rewritten = dyn_cast<CXXRewrittenBinaryOperator>(Node);
+    if (!Rewritten)
+      continue;
+    if (!Rewritten->isComparisonOp() || Rewritten->getOpcode() == BO_Cmp)
+      return false;
+    const Expr *L = Rewritten->getLHS()->IgnoreParenImpCasts();
+    const Expr *R = Rewritten->getRHS()->IgnoreParenImpCasts();
+    const Expr *A = Call->getArg(0)->IgnoreParenImpCasts();
+    const Expr *B = Call->getArg(1)->IgnoreParenImpCasts();
+    return (L == A && R == B) || (L == B && R == A);
+  }
+  return false;
+}
+
+const VarDecl *comparedVector(const CXXOperatorCallExpr *Call,
+                              const Expr *Operand, const ParentIndex &Parents) {
+  if (Call->getNumArgs() != 2)
+    return nullptr;
+  switch (Call->getOperator()) {
+  case OO_EqualEqual:
+  case OO_ExclaimEqual:
+  case OO_Less:
+  case OO_LessEqual:
+  case OO_Greater:
+  case OO_GreaterEqual:
+    break;
+  case OO_Spaceship:
+    // Written `a <=> b` is refused: not every fixed-capacity template has
+    // it (boost::container::static_vector does not).
+    if (isRewrittenRelational(Call, Parents))
+      break;
+    return nullptr;
+  default:
+    return nullptr;
+  }
+  const Expr *Other = nullptr;
+  if (Call->getArg(0) == Operand)
+    Other = Call->getArg(1);
+  else if (Call->getArg(1) == Operand)
+    Other = Call->getArg(0);
+  const auto *Ref =
+      Other ? dyn_cast<DeclRefExpr>(Other->IgnoreParenImpCasts()) : nullptr;
+  return Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+}
+
+/// Why the use \p Ref is incompatible, or empty when it is compatible. A
+/// comparison with \p ComparedWith is compatible.
 static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
-                            const Stmt *&Witness) {
+                            const VarDecl *ComparedWith, const Stmt *&Witness) {
   const ParentIndex &Parents = Fn.Parents;
   const Expr *Child = nullptr;
   const Stmt *Parent = parentOf(Ref, Parents, Child);
@@ -135,6 +193,8 @@ static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent)) {
     if (Op->getOperator() == OO_Subscript && Op->getArg(0) == Child)
+      return {};
+    if (ComparedWith && comparedVector(Op, Child, Parents) == ComparedWith)
       return {};
     const Expr *Value =
         Op->getNumArgs() == 2 ? Op->getArg(1)->IgnoreImplicit() : nullptr;
@@ -175,8 +235,8 @@ static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
   return classifyReference(Parent, Child, Fn);
 }
 
-CompatibilityResult checkTypeChange(const VarDecl *Var,
-                                    const FunctionIndex &Fn) {
+CompatibilityResult checkTypeChange(const VarDecl *Var, const FunctionIndex &Fn,
+                                    const VarDecl *ComparedWith) {
   CompatibilityResult Result;
   if (const Expr *Init = Var->getInit()) {
     const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
@@ -189,7 +249,7 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
   const SourceManager &SM = Fn.Ctx.getSourceManager();
   for (const DeclRefExpr *Ref : Fn.Uses.of(Var)) {
     const Stmt *Witness = nullptr;
-    std::string Why = classify(Ref, Fn, Witness);
+    std::string Why = classify(Ref, Fn, ComparedWith, Witness);
     if (Why.empty())
       continue;
     if (Result.compatible() ||
@@ -204,6 +264,29 @@ CompatibilityResult checkTypeChange(const VarDecl *Var,
   if (Result.compatible())
     return checkTypeSpellings(Var, Fn);
   return Result;
+}
+
+const VarDecl *comparisonPartner(const VarDecl *Var, const FunctionIndex &Fn) {
+  QualType Type = Var->getType();
+  if (Type.isConstQualified() || Type->isReferenceType())
+    return nullptr;
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Var)) {
+    const Expr *Child = nullptr;
+    const auto *Op =
+        dyn_cast_or_null<CXXOperatorCallExpr>(parentOf(Ref, Fn.Parents, Child));
+    const VarDecl *Other = Op ? comparedVector(Op, Child, Fn.Parents) : nullptr;
+    if (!Other)
+      continue;
+    // The first vector Var is compared with decides: a comparison with any
+    // other one stays incompatible.
+    if (Other == Var || isa<ParmVarDecl>(Other) || !Other->isLocalVarDecl() ||
+        Other->isStaticLocal() || Other->getType().isConstQualified() ||
+        !Fn.Ctx.hasSameType(Other->getType(), Type) ||
+        Other->getDeclContext() != Var->getDeclContext())
+      return nullptr;
+    return Other;
+  }
+  return nullptr;
 }
 
 } // namespace stacklift

@@ -241,10 +241,30 @@ static int pointerDereferenced() {
   return countOf(*P);
 }
 
-// FALSE-NEGATIVE: two local vectors compared with each other could both
-// become static_vectors, but one fix changing both is not made; each keeps
-// its type, with a note at the comparison.
+// Two local vectors of the same type compared with each other both become
+// the same static_vector, of the larger bound: one note changes both
+// declarations, on the finding of the vector that grows first; the other
+// finding names the type and where the fix-it is.
 static int compared() {
+  std::vector<int> A;
+  // FIXED: boost::container::static_vector<int, 4> A;
+  std::vector<int> B;
+  // FIXED: boost::container::static_vector<int, 4> B;
+  for (int X : {1, 2, 3})
+    A.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'A' grows with 'push_back' to at most 4 elements and never leaves its function; consider a fixed-capacity container on the stack [stacklift-vector-growth]
+  // CHECK: :[[@LINE-7]]:20: note: use 'boost::container::static_vector<int, 4>' instead, and the same for 'B', which 'A' is compared with
+  for (int X : {1, 2, 4, 8})
+    B.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'B' grows with 'push_back' to at most 4 elements and never leaves its function; consider a fixed-capacity container on the stack [stacklift-vector-growth]
+  // CHECK: :[[@LINE-9]]:20: note: use 'boost::container::static_vector<int, 4>' instead, as for 'A', which 'B' is compared with (the fix-it is on the finding for 'A')
+  int R = A == B ? 1 : (A < B ? 2 : 3);
+  return R + (B != A) + (B >= A) + (A <= B) + (A > B);
+}
+
+// FALSE-NEGATIVE: one declaration declares both vectors; the type change
+// rewrites a declaration of one variable only, so each keeps its type.
+static int comparedOneDeclaration() {
   std::vector<int> A, B;
   for (int X : {1, 2, 3})
     A.push_back(X);
@@ -255,6 +275,49 @@ static int compared() {
   // CHECK: :[[@LINE-1]]:5: warning: vector 'B' grows with 'push_back' in a loop that runs '3' times
   // CHECK: :[[@LINE+1]]:10: note: 'B' could live on the stack, but it is used with 'operator==' here
   return A == B ? 1 : (A < B ? 2 : 3);
+}
+
+// Refused: the other vector cannot change its type (it is passed to a
+// function that takes a std::vector), so neither does.
+static int comparedWithPassed() {
+  std::vector<int> A;
+  std::vector<int> B;
+  for (int X : {1, 2, 3})
+    A.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'A' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+5]]:11: note: 'A' could live on the stack, but it is used with 'operator==' here
+  for (int X : {1, 2, 4})
+    B.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'B' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+1]]:11: note: 'B' could live on the stack, but it is used with 'operator==' here
+  return (A == B ? 1 : 2) + countOf(B);
+}
+
+// Refused: the other vector has no bound (its loop's count is not a
+// constant), so a common capacity is not known.
+static int comparedWithUnbounded(int N) {
+  std::vector<int> A;
+  std::vector<int> B;
+  for (int X : {1, 2, 3})
+    A.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'A' grows with 'push_back' in a loop that runs '3' times
+  // CHECK: :[[@LINE+4]]:10: note: 'A' could live on the stack, but it is used with 'operator==' here
+  for (int I = 0; I < N; ++I)
+    B.push_back(I);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'B' grows with 'push_back' in a loop that runs 'N' times
+  return A == B ? 1 : 2;
+}
+
+// No capacity bound when a braced list assigned after the loop holds more
+// elements than the loop adds: a static_vector<int, 3> would overflow.
+// (`v = {}` adds none, and keeps the bound.)
+static int assignedAfterLoop() {
+  std::vector<int> V;
+  for (int X : {1, 2, 3})
+    V.push_back(X);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'V' grows with 'push_back' in a loop that runs '3' times; consider calling 'reserve' before the loop
+  V = {4, 5, 6, 7, 8};
+  return static_cast<int>(V.size());
 }
 
 // No capacity bound when an append outside the loop can run more than
@@ -295,7 +358,9 @@ int main() {
               deducedFromVector());
   std::printf("%d %d %d %d %d\n", lambdaByReference(), localPointer(),
               lambdaParameter(), writtenPointer(), pointerDereferenced());
-  std::printf("%d %d %d\n", compared(), lambdaGrowsAfterLoop(),
+  std::printf("%d %d %d %d\n", compared(), comparedOneDeclaration(),
+              comparedWithPassed(), comparedWithUnbounded(4));
+  std::printf("%d %d %d\n", assignedAfterLoop(), lambdaGrowsAfterLoop(),
               appendedAgainByGoto());
   return 0;
 }

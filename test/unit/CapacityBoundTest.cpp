@@ -50,6 +50,11 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"for (int i = 0; i < 3; ++i) v.push_back(i);\n"
              "if (n) v.push_back(9);",
              4},
+        // An assignment of elements adds what no growth call counts;
+        // `v = {}` adds none.
+        Case{"for (int i = 0; i < 3; ++i) v.push_back(i);\nv = {1, 2, 3, 4};",
+             -1},
+        Case{"for (int i = 0; i < 3; ++i) v.push_back(i);\nv = {};", 3},
         // A lambda may be called any number of times.
         Case{"auto add = [&] { v.push_back(1); };\n"
              "for (int i = 0; i < 3; ++i) v.push_back(i);\nadd(); add();",

@@ -109,6 +109,54 @@ int f() {
   EXPECT_EQ(R.Why, "initialised with elements");
 }
 
+/// Local vectors of one function, compared; the uses start on line 7.
+const char ComparedTemplate[] = R"cpp(
+namespace std {
+template <class T> bool operator<(const vector<T> &, const vector<T> &);
+}
+int f(std::vector<int> &param) {
+  std::vector<int> v; std::vector<int> w; std::vector<int> u;
+  const std::vector<int> c;
+$0
+  return 0;
+}
+)cpp";
+
+/// The partner comparisonPartner finds for v, and checkTypeChange's verdict
+/// on v when comparisons with that partner are allowed.
+std::string partnerVerdict(llvm::StringRef Uses) {
+  test::TestAST AST(test::fillIn(ComparedTemplate, Uses));
+  const FunctionIndex &Fn = AST.index("f");
+  const VarDecl *Partner = comparisonPartner(AST.var("v"), Fn);
+  if (!Partner)
+    return "none";
+  CompatibilityResult R = checkTypeChange(AST.var("v"), Fn, Partner);
+  return Partner->getName().str() + ": " +
+         (R.compatible() ? "compatible"
+                         : R.Why + " @" + std::to_string(AST.line(R.Witness)));
+}
+
+TEST(TypeCompatibilityTest, ComparedWithOneLocalVector) {
+  EXPECT_EQ(partnerVerdict("bool b = v == w; (void)b;"), "w: compatible");
+  EXPECT_EQ(partnerVerdict("bool b = (w < v) || (v == w); (void)b;"),
+            "w: compatible");
+  // Compared with two vectors: only the first is the partner.
+  EXPECT_EQ(partnerVerdict("bool b = v == w;\nbool d = v == u; (void)b, "
+                           "(void)d;"),
+            "w: used with 'operator==' @8");
+  // Any other use of v still counts.
+  EXPECT_EQ(partnerVerdict("bool b = v == w;\nstd::vector<int> x = v; "
+                           "(void)b;"),
+            "w: copied or moved into another object @8");
+}
+
+TEST(TypeCompatibilityTest, ComparedWithWhatCannotChangeType) {
+  EXPECT_EQ(partnerVerdict("bool b = v == param; (void)b;"), "none");
+  EXPECT_EQ(partnerVerdict("bool b = v == c; (void)b;"), "none");
+  EXPECT_EQ(partnerVerdict("bool b = v == v; (void)b;"), "none");
+  EXPECT_EQ(partnerVerdict("v = w; (void)v;"), "none");
+}
+
 TEST(TypeCompatibilityTest, MembersListIsTheSharedInterface) {
   for (llvm::StringRef Member : compatibleMembers())
     EXPECT_NE(Member, "swap") << "swap needs the same type on both sides";

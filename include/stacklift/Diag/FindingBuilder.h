@@ -45,6 +45,12 @@ struct TypeChangePlan {
   /// Set for a std::array filled by index: the loop's index, which replaces
   /// `v.push_back(x)` with `v[index] = x`.
   std::string ArrayIndex;
+  /// Set when the vector is compared with this other local vector, which
+  /// changes to the same type: the note's fix-its change both
+  /// declarations, unless FixOnPartner says that the partner's finding
+  /// carries them (then this note has none, and names the partner).
+  const clang::VarDecl *ComparedWith = nullptr;
+  bool FixOnPartner = false;
 };
 
 /// The finding for \p Site, or std::nullopt when \p Remedy is None. A

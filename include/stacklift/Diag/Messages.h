@@ -69,6 +69,14 @@ inline constexpr char LoopAdds[] = "the loop adds '%0' elements";
 
 /// %0 the new type, e.g. boost::container::static_vector<int, 4>.
 inline constexpr char UseInstead[] = "use '%0' instead";
+/// Two vectors compared with each other change to the same type (one
+/// finding carries the fix-its for both). %0 the new type, %1 the other
+/// vector, %2 this vector.
+inline constexpr char UseInsteadWithPartner[] =
+    "use '%0' instead, and the same for '%1', which '%2' is compared with";
+inline constexpr char UseInsteadAsPartner[] =
+    "use '%0' instead, as for '%1', which '%2' is compared with (the fix-it "
+    "is on the finding for '%1')";
 /// %0 the new type, e.g. std::array<int, 4>.
 inline constexpr char UseArrayInstead[] = "use '%0' filled by index instead";
 /// %0 vector, %1 why, e.g. "passed to 'f'".

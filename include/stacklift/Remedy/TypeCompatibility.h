@@ -17,7 +17,10 @@
 //   members in compatibleMembers())
 //   for (x : v), std::size(v),            f(v), g(std::move(v)): a function
 //   std::begin(v), std::data(v)           that takes the vector itself
-//   v = {}                                v = w, v == w, v < w
+//   v = {}; v == w, v < w where w is a    v = w; v == w, v < w for any
+//   local vector of the same type that    other w; a written v <=> w
+//   changes to the same type too (see
+//   comparisonPartner)
 //   captured by a lambda, by copy or by   T w = v; auto w = v; auto &r = v;
 //   reference, and used there as above    sizeof(v), decltype(v), any use
 //   auto *p = &v; with p only read        the analysis does not recognise;
@@ -41,6 +44,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <string>
@@ -63,8 +67,27 @@ llvm::ArrayRef<llvm::StringRef> compatibleMembers();
 
 /// Whether every use of \p Var, a local vector of the function \p Fn
 /// indexes, stays valid if its type becomes another sequence container.
-CompatibilityResult checkTypeChange(const clang::VarDecl *Var,
-                                    const FunctionIndex &Fn);
+/// With \p ComparedWith, a comparison of \p Var with that vector
+/// (comparedVector) counts as valid: the caller changes both to the same
+/// type.
+CompatibilityResult
+checkTypeChange(const clang::VarDecl *Var, const FunctionIndex &Fn,
+                const clang::VarDecl *ComparedWith = nullptr);
+
+/// When \p Call compares \p Operand, one of its two arguments, with a
+/// plain reference to a variable by `==`, `!=`, `<`, `<=`, `>` or `>=`
+/// (also as C++20 rewrites them, through `<=>`; never a written `<=>`),
+/// that variable; else null.
+const clang::VarDecl *comparedVector(const clang::CXXOperatorCallExpr *Call,
+                                     const clang::Expr *Operand,
+                                     const ParentIndex &Parents);
+
+/// The first other vector that \p Var is compared with (comparedVector),
+/// when it is a local of the same function and of the same type,
+/// neither const nor a reference; else null. Whether the two can change
+/// type together is the caller's to decide.
+const clang::VarDecl *comparisonPartner(const clang::VarDecl *Var,
+                                        const FunctionIndex &Fn);
 
 } // namespace stacklift
 
