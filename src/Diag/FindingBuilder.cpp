@@ -279,6 +279,20 @@ static void addTypeChangeNote(const GrowthSite &Site,
                                                    : msg::UseInsteadWithPartner,
                                  {NewType, Partner, Self});
   }
+  if (!Plan.ReturnsCopied.empty()) {
+    // Rule P8: the returns copy the inline buffer into the declared type.
+    std::optional<std::string> Type = declaredTypeText(Site.Vector, Ctx);
+    std::optional<std::vector<FixItHint>> Copies =
+        returnCopyFixes(Site.Vector, Plan.ReturnsCopied, Fn);
+    if (Fixes && Copies)
+      llvm::append_range(*Fixes, *Copies);
+    else
+      Fixes.reset();
+    Note.Message = formatMessage(
+        msg::UseInsteadReturnCopy,
+        {NewType, Type.value_or(Site.Vector->getType().getAsString(
+                      Ctx.getPrintingPolicy()))});
+  }
   if (Fixes && !Plan.ArrayIndex.empty()) {
     // v.push_back(x) becomes v[i] = x.
     std::optional<std::string> Value =
@@ -318,6 +332,9 @@ buildFinding(const GrowthSite &Site, const TripCount &Count,
   else if (ChangesType && Remedy.Rule == "P7")
     Out.Message =
         formatMessage(msg::GrowsMeasuredSmall, {Out.Variable, Method});
+  else if (ChangesType && Remedy.Rule == "P8")
+    Out.Message =
+        formatMessage(msg::GrowsMeasuredSmallReturned, {Out.Variable, Method});
   else if (ChangesType)
     Out.Message = formatMessage(
         msg::GrowsToAtMost,

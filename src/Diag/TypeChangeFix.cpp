@@ -121,4 +121,46 @@ typeChangeFix(const VarDecl *Var, llvm::StringRef Template, uint64_t Capacity,
   return Fixes;
 }
 
+std::optional<std::string> declaredTypeText(const VarDecl *Var,
+                                            const ASTContext &Ctx) {
+  TypeSourceInfo *TSI = Var->getTypeSourceInfo();
+  if (!TSI)
+    return std::nullopt;
+  SourceRange Range = TSI->getTypeLoc().getSourceRange();
+  if (Range.isInvalid() || Range.getBegin().isMacroID() ||
+      Range.getEnd().isMacroID())
+    return std::nullopt;
+  bool Invalid = false;
+  llvm::StringRef Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(Range),
+                           Ctx.getSourceManager(), Ctx.getLangOpts(), &Invalid)
+          .trim();
+  if (Invalid || Text.empty())
+    return std::nullopt;
+  return Text.str();
+}
+
+std::optional<std::vector<FixItHint>>
+returnCopyFixes(const VarDecl *Var, llvm::ArrayRef<const ReturnStmt *> Returns,
+                const FunctionIndex &Fn) {
+  std::optional<std::string> Type = declaredTypeText(Var, Fn.Ctx);
+  if (!Type || Returns.empty())
+    return std::nullopt;
+  std::string Name = Var->getName().str();
+  std::string Copy = *Type + "(" + Name + ".begin(), " + Name + ".end())";
+  std::vector<FixItHint> Fixes;
+  for (const ReturnStmt *Ret : Returns) {
+    const Expr *Value = Ret->getRetValue();
+    if (!Value)
+      return std::nullopt;
+    SourceRange Range = Value->getSourceRange();
+    if (Range.isInvalid() || Range.getBegin().isMacroID() ||
+        Range.getEnd().isMacroID())
+      return std::nullopt;
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Range), Copy));
+  }
+  return Fixes;
+}
+
 } // namespace stacklift

@@ -300,6 +300,8 @@ struct VectorGrowthCheck::RemedyFacts {
   CompatibilityResult Compat;
   /// The index of a std::array filled by index, when the shape allows one.
   std::optional<std::string> ArrayIndex;
+  /// Rule P8: the `return v;` statements the fix rewrites.
+  std::vector<const ReturnStmt *> Returns;
 
   /// The use that alone keeps the vector off the stack, or nullptr.
   const CompatibilityResult *
@@ -365,6 +367,42 @@ VectorGrowthCheck::RemedyFacts VectorGrowthCheck::gatherRemedyFacts(
   return Facts;
 }
 
+/// Whether the elements of vector \p Var are trivially copyable: copying
+/// them into the returned std::vector is what moving would do.
+static bool triviallyCopyableElements(const VarDecl *Var, ASTContext &Ctx) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Var->getType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  QualType Element = Spec->getTemplateArgs()[0].getAsType();
+  return !Element->isDependentType() && Element.isTriviallyCopyableType(Ctx);
+}
+
+void VectorGrowthCheck::gatherReturnFacts(const GrowthSite &Site,
+                                          const EscapeResult &Escape,
+                                          const FunctionIndex &Fn,
+                                          UnitState &State,
+                                          RemedyFacts &Facts) const {
+  if (Escape.Reason != EscapeReason::Returned || !Options.EnableInlineBuffer)
+    return;
+  const TargetTemplate &Inline = State.targets(Options).Inline;
+  const VarDecl *Var = Site.Vector;
+  if (!Inline.available() || !triviallyCopyableElements(Var, Fn.Ctx))
+    return;
+  std::vector<const ReturnStmt *> Returns = returnsOfItself(Var, Fn);
+  if (Returns.empty() ||
+      State.Escapes.analyzeBeyond(Var, Fn.body(), Returns).escapes() ||
+      !checkTypeChange(Var, Fn, nullptr, Returns).compatible() ||
+      !typeChangeFix(Var, Inline.Name, 1, "", "llvm", Fn) ||
+      !returnCopyFixes(Var, Returns, Fn))
+    return;
+  Facts.Input.InlineVectorAvailable = true;
+  Facts.Input.ElementSize = elementSize(Var, Fn.Ctx);
+  Facts.Input.EscapesOnlyAsReturn = true;
+  Facts.Returns = std::move(Returns);
+}
+
 std::optional<TypeChangePlan>
 VectorGrowthCheck::planTypeChange(const RemedyDecision &Decision,
                                   const RemedyFacts &Facts,
@@ -384,6 +422,8 @@ VectorGrowthCheck::planTypeChange(const RemedyDecision &Decision,
     Plan.ComparedWith = Facts.Pair->Partner;
     Plan.FixOnPartner = Facts.Pair->FixOnPartner;
   }
+  if (Decision.Rule == "P8")
+    Plan.ReturnsCopied = Facts.Returns;
   return Plan;
 }
 
@@ -442,6 +482,11 @@ static void addMeasurement(const SiteMeasure &M,
         {groupDigits(M.Allocations), std::to_string(Decision.Capacity),
          Out.Saved >= M.Allocations ? "none"
                                     : groupDigits(M.Allocations - Out.Saved)});
+  else if (Decision.Rule == "P8")
+    Note = formatMessage(msg::MeasuredInlineReturned,
+                         {groupDigits(M.Allocations),
+                          std::to_string(Decision.Capacity),
+                          groupDigits(M.Allocations - Out.Saved)});
   else
     Note = formatMessage(msg::Measured,
                          {groupDigits(M.Allocations), groupDigits(M.Bytes),
@@ -637,6 +682,9 @@ std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
   if (Measure)
     Capacities = capacitiesOf(Measure->Sizes, elementSize(Var, Fn.Ctx));
   Facts.Input.MeasuredCapacities = Capacities;
+  // Rule P8 needs the profile to have seen the vector stay small.
+  if (!Capacities.empty() && !InTemplate)
+    gatherReturnFacts(Site, Escape, Fn, State, Facts);
   RemedyDecision Decision = chooseRemedy(Facts.Input, Options);
   // Template code: the fix is written once, in the template's text, for
   // instantiations this unit does not see; a stack remedy depends on the

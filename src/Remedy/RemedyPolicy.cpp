@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "stacklift/Remedy/RemedyPolicy.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/ErrorHandling.h"
 #include <algorithm>
 
@@ -77,6 +78,25 @@ RemedyDecision chooseRemedy(const RemedyInput &Input,
     if (Largest > 0)
       return {RemedyKind::InlineBuffer, Largest, false, "P7", {}};
   }
+  // P8: a vector that is returned, and that the profile saw stay small:
+  // grown in an inline buffer, it is copied once, at its exact size, into
+  // the std::vector the function returns (Go 1.26's stack-allocated
+  // slices). Only when every capacity measured fits the buffer, and the
+  // copy saves allocations: a vector that outgrew the buffer would pay for
+  // its growth and the copy.
+  if (Input.Escapes && Input.EscapesOnlyAsReturn &&
+      Options.EnableInlineBuffer && Input.InlineVectorAvailable &&
+      Input.ElementSize > 0 && Measured > 0 &&
+      Measured >= Options.ProfileMinAllocations) {
+    bool AllFit = llvm::all_of(Input.MeasuredCapacities, [&](const auto &E) {
+      return fits(E.first, Input.ElementSize, Options.InlineBufferBytes);
+    });
+    RemedyDecision Would = {RemedyKind::InlineBuffer,
+                            Input.MeasuredCapacities.rbegin()->first, false,
+                            "P8", {}};
+    if (AllFit && allocationsSaved(Would, Input.MeasuredCapacities) > 0)
+      return Would;
+  }
   // P6.
   if (Input.Count == CountKind::Exact)
     return {RemedyKind::None, 0, false, "P6",
@@ -107,6 +127,9 @@ uint64_t allocationsSaved(const RemedyDecision &Decision,
       Saved += Entry.second;
     return Saved;
   case RemedyKind::InlineBuffer:
+    if (Decision.Rule == "P8")
+      return allocationsSaved({RemedyKind::Reserve, 0, false, "P8", {}},
+                              Capacities);
     for (const auto &[Capacity, Count] : Capacities)
       if (Capacity <= Decision.Capacity)
         Saved += Count;

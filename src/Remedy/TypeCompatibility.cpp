@@ -235,8 +235,57 @@ static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
   return classifyReference(Parent, Child, Fn);
 }
 
+/// The return statement that returns \p Ref, a use of \p Var, as
+/// returnsOfItself describes, or null.
+static const ReturnStmt *returnOfItself(const DeclRefExpr *Ref,
+                                        const VarDecl *Var,
+                                        const FunctionIndex &Fn) {
+  const Stmt *Child = Ref;
+  while (true) {
+    llvm::ArrayRef<DynTypedNode> Up = Fn.Parents.parents(*Child);
+    const Stmt *Parent = Up.size() == 1 ? Up[0].get<Stmt>() : nullptr;
+    if (!Parent)
+      return nullptr;
+    if (isa<ParenExpr>(Parent) || isa<ExprWithCleanups>(Parent) ||
+        (isa<ImplicitCastExpr>(Parent) &&
+         cast<ImplicitCastExpr>(Parent)->getCastKind() == CK_NoOp)) {
+      Child = Parent;
+      continue;
+    }
+    // The copy or move into the result, when it is not elided.
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Parent)) {
+      const CXXConstructorDecl *Ctor = Construct->getConstructor();
+      if (Construct->getNumArgs() != 1 || !Ctor ||
+          !Ctor->isCopyOrMoveConstructor() ||
+          !Fn.Ctx.hasSameType(Construct->getType(), Var->getType()))
+        return nullptr;
+      Child = Parent;
+      continue;
+    }
+    const auto *Ret = dyn_cast<ReturnStmt>(Parent);
+    if (!Ret || enclosingFunction(Ret, Fn.Parents) != &Fn.Function ||
+        !Fn.Ctx.hasSameType(Fn.Function.getReturnType(),
+                            Var->getType().getUnqualifiedType()))
+      return nullptr;
+    return Ret;
+  }
+}
+
+std::vector<const ReturnStmt *> returnsOfItself(const VarDecl *Var,
+                                                const FunctionIndex &Fn) {
+  std::vector<const ReturnStmt *> Returns;
+  if (Var->getType()->isReferenceType() || !Var->isLocalVarDecl() ||
+      Var->isStaticLocal())
+    return Returns;
+  for (const DeclRefExpr *Ref : Fn.Uses.of(Var))
+    if (const ReturnStmt *Ret = returnOfItself(Ref, Var, Fn))
+      Returns.push_back(Ret);
+  return Returns;
+}
+
 CompatibilityResult checkTypeChange(const VarDecl *Var, const FunctionIndex &Fn,
-                                    const VarDecl *ComparedWith) {
+                                    const VarDecl *ComparedWith,
+                                    llvm::ArrayRef<const ReturnStmt *> Returned) {
   CompatibilityResult Result;
   if (const Expr *Init = Var->getInit()) {
     const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
@@ -248,6 +297,9 @@ CompatibilityResult checkTypeChange(const VarDecl *Var, const FunctionIndex &Fn,
   }
   const SourceManager &SM = Fn.Ctx.getSourceManager();
   for (const DeclRefExpr *Ref : Fn.Uses.of(Var)) {
+    if (!Returned.empty() &&
+        llvm::is_contained(Returned, returnOfItself(Ref, Var, Fn)))
+      continue;
     const Stmt *Witness = nullptr;
     std::string Why = classify(Ref, Fn, ComparedWith, Witness);
     if (Why.empty())

@@ -12,6 +12,8 @@
 
 #include "stacklift/Analysis/Escape/EscapeAnalysis.h"
 #include "TestAST.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include <optional>
@@ -316,6 +318,45 @@ TEST_F(EscapeAnalysisTest, ChainOfAReturn) {
   EXPECT_THAT(chain(), ElementsAre("move: 'v' -> the return value @16"));
   EXPECT_EQ(AST->where(Result->Witness),
             "ReturnStmt @" + std::to_string(16 + preludeLines()));
+}
+
+/// The verdict for v of Cache::f beyond the return statements of f that
+/// return v itself (rule P8 asks it): what else lets v out.
+class EscapeBeyondReturnsTest : public EscapeAnalysisTest {
+protected:
+  std::string beyond(llvm::StringRef Uses) {
+    escape(test::fillIn(UseTemplate, Uses));
+    using namespace clang::ast_matchers;
+    std::vector<const ReturnStmt *> Returns;
+    for (const BoundNodes &N :
+         match(functionDecl(hasName("f"),
+                            forEachDescendant(
+                                returnStmt(hasReturnValue(hasDescendant(
+                                               declRefExpr(to(varDecl(
+                                                   hasName("v")))))))
+                                    .bind("r"))),
+               AST->context()))
+      Returns.push_back(N.getNodeAs<ReturnStmt>("r"));
+    EscapeResult R =
+        Analyzer->analyzeBeyond(AST->var("v"), AST->body("f"), Returns);
+    return rebase(EscapeAnalyzer::describe(R, AST->sourceManager()));
+  }
+};
+
+TEST_F(EscapeBeyondReturnsTest, OnlyByItsReturns) {
+  EXPECT_EQ(beyond("return v;"), "does not escape");
+  EXPECT_EQ(beyond("if (c)\n  return v;\nv.push_back(1);\nreturn v;"),
+            "does not escape");
+  // Another way out still counts.
+  EXPECT_EQ(beyond("Registry = &v;\nreturn v;"),
+            "escapes: stored in global 'Registry' @16");
+  EXPECT_EQ(beyond("Raw = v.data();\nreturn v;"),
+            "escapes: stored in global 'Raw' @16");
+  EXPECT_EQ(beyond("keep(v);\nreturn v;"),
+            "escapes: passed by non-const reference to 'keep' @16");
+  // The verdict of analyze() is not changed by the question.
+  EXPECT_EQ(escape(test::fillIn(UseTemplate, "return v;")),
+            "escapes: returned @16");
 }
 
 TEST_F(EscapeAnalysisTest, NoChainWhenItStays) {

@@ -226,6 +226,57 @@ TEST(ChooseRemedyTest, P7InlineBufferFromMeasuredCapacities) {
   EXPECT_EQ(chooseRemedy(In, Small).Kind, RemedyKind::None);
 }
 
+TEST(ChooseRemedyTest, P8InlineBufferAndCopyForReturnedVector) {
+  // A returned vector of ints of unknown count, escaping only by its
+  // `return v;`, that a profile saw reach capacities 1, 2 and 4: grown in
+  // an inline buffer of 4 and copied once into the result.
+  RemedyInput In = input(CountKind::Unknown, std::nullopt, true);
+  In.EscapesOnlyAsReturn = true;
+  In.ElementSize = 4;
+  In.InlineVectorAvailable = true;
+  In.MeasuredCapacities = {{1, 2000}, {2, 1800}, {4, 1000}};
+  RemedyDecision D = chooseRemedy(In, VectorGrowthOptions());
+  EXPECT_EQ(D.Kind, RemedyKind::InlineBuffer);
+  EXPECT_EQ(D.Capacity, 4u);
+  EXPECT_EQ(D.Rule, "P8");
+  // One copy per vector remains: the 2000 vectors' first allocations.
+  EXPECT_EQ(allocationsSaved(D, In.MeasuredCapacities), 2800u);
+  // Conditional growth too; an exact count reserves instead (one
+  // allocation and no copy).
+  In.Count = CountKind::UpperBound;
+  EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Rule, "P8");
+  In.Count = CountKind::Exact;
+  EXPECT_EQ(chooseRemedy(In, VectorGrowthOptions()).Kind, RemedyKind::Reserve);
+  In.Count = CountKind::Unknown;
+  // A capacity beyond the buffer: those vectors would pay for their growth
+  // and the copy. Vectors of one element: the copy saves nothing. Another
+  // escape, no profile, too few allocations, no template, inline buffers
+  // off: no P8.
+  RemedyInput Outgrown = In;
+  Outgrown.MeasuredCapacities[128] = 10;
+  RemedyInput Single = In;
+  Single.MeasuredCapacities = {{1, 5000}};
+  RemedyInput Escaping = In;
+  Escaping.EscapesOnlyAsReturn = false;
+  RemedyInput NoProfile = In;
+  NoProfile.MeasuredCapacities.clear();
+  RemedyInput Few = In;
+  Few.MeasuredCapacities = {{1, 40}, {2, 30}, {4, 20}};
+  RemedyInput NoTemplate = In;
+  NoTemplate.InlineVectorAvailable = false;
+  for (const RemedyInput &Case :
+       {Outgrown, Single, Escaping, NoProfile, Few, NoTemplate})
+    EXPECT_EQ(chooseRemedy(Case, VectorGrowthOptions()).Kind, RemedyKind::None);
+  VectorGrowthOptions Off;
+  Off.EnableInlineBuffer = false;
+  EXPECT_EQ(chooseRemedy(In, Off).Kind, RemedyKind::None);
+  // A vector that does not escape is rule P7's, whatever the flag says.
+  RemedyInput Local = In;
+  Local.Escapes = false;
+  Local.TypeCompatible = true;
+  EXPECT_EQ(chooseRemedy(Local, VectorGrowthOptions()).Rule, "P7");
+}
+
 TEST(MeasuredTest, CapacitiesOfSizes) {
   // vector<int> from empty: 4, 8, 16 and 32 bytes are capacities 1 to 8; a
   // size that is not a multiple of the element is not its buffer.

@@ -157,6 +157,81 @@ TEST(TypeCompatibilityTest, ComparedWithWhatCannotChangeType) {
   EXPECT_EQ(partnerVerdict("v = w; (void)v;"), "none");
 }
 
+/// The lines of the returns of v that returnsOfItself finds in f, and
+/// checkTypeChange's verdict with them exempted.
+std::string returnsVerdict(llvm::StringRef Code) {
+  test::TestAST AST(Code);
+  const VarDecl *V = AST.var("v");
+  if (!V || !AST.function("f"))
+    return "<no v or no f>";
+  const FunctionIndex &Fn = AST.index("f");
+  std::vector<const ReturnStmt *> Returns = returnsOfItself(V, Fn);
+  std::string Out = "returns:";
+  for (const ReturnStmt *Ret : Returns)
+    Out += " @" + std::to_string(AST.line(Ret));
+  CompatibilityResult R = checkTypeChange(V, Fn, nullptr, Returns);
+  return Out + "; " +
+         (R.compatible() ? std::string("compatible")
+                         : R.Why + " @" + std::to_string(AST.line(R.Witness)));
+}
+
+TEST(TypeCompatibilityTest, ReturnsOfItself) {
+  // Every `return v;` and `return (v);` of f; without them, the rest of
+  // the uses decide.
+  EXPECT_EQ(returnsVerdict(R"cpp(
+std::vector<int> f(bool c) {
+  std::vector<int> v;
+  v.push_back(1);
+  if (c)
+    return v;
+  return (v);
+}
+)cpp"),
+            "returns: @5 @6; compatible");
+  EXPECT_EQ(returnsVerdict(R"cpp(
+void take(const std::vector<int> &);
+std::vector<int> f() {
+  std::vector<int> v;
+  take(v);
+  return v;
+}
+)cpp"),
+            "returns: @5; passed to 'take' @4");
+  // Not a return of itself: moved, converted, from a lambda, into another
+  // return type, a return of another vector.
+  EXPECT_EQ(returnsVerdict(R"cpp(
+namespace std { template <class T> T &&move(T &); }
+std::vector<int> f() {
+  std::vector<int> v;
+  return std::move(v);
+}
+)cpp"),
+            "returns:; passed to 'std::move' @4");
+  EXPECT_EQ(returnsVerdict(R"cpp(
+struct Wrapped { Wrapped(std::vector<int>); };
+Wrapped f() {
+  std::vector<int> v;
+  return v;
+}
+)cpp"),
+            "returns:; copied or moved into another object @4");
+  EXPECT_EQ(returnsVerdict(R"cpp(
+std::vector<int> f() {
+  std::vector<int> v;
+  auto g = [&] { return v; };
+  return g();
+}
+)cpp"),
+            "returns:; copied or moved into another object @3");
+  EXPECT_EQ(returnsVerdict(R"cpp(
+std::vector<int> f() {
+  std::vector<int> v, w;
+  return w;
+}
+)cpp"),
+            "returns:; compatible");
+}
+
 TEST(TypeCompatibilityTest, MembersListIsTheSharedInterface) {
   for (llvm::StringRef Member : compatibleMembers())
     EXPECT_NE(Member, "swap") << "swap needs the same type on both sides";

@@ -51,6 +51,10 @@ struct TypeChangePlan {
   /// carries them (then this note has none, and names the partner).
   const clang::VarDecl *ComparedWith = nullptr;
   bool FixOnPartner = false;
+  /// Set for rule P8: the `return v;` statements that become
+  /// `return std::vector<T>(v.begin(), v.end());`, one copy at the exact
+  /// size into the type the function returns.
+  std::vector<const clang::ReturnStmt *> ReturnsCopied;
 };
 
 /// The finding for \p Site, or std::nullopt when \p Remedy is None. A

@@ -47,10 +47,23 @@ inline constexpr char GrowsMeasuredSmall[] =
     "the loop and never leaves its function, and a heap profile saw it stay "
     "small; consider an inline buffer";
 
+/// A count not known before the loop, a vector returned by `return v;`,
+/// and a heap profile that saw it stay small (rule P8). %0 vector, %1
+/// growth method.
+inline constexpr char GrowsMeasuredSmallReturned[] =
+    "vector '%0' grows with '%1' by a number of elements not known before "
+    "the loop and is returned, and a heap profile saw it stay small; "
+    "consider an inline buffer and one exact-size copy at the return";
+
 /// What a heap profile measured (--profile). %0 allocations, %1 inline
 /// elements, %2 the allocations left ("none", or a number).
 inline constexpr char MeasuredInline[] =
     "the profile saw %0 allocations here; with %1 inline elements %2 remain";
+/// Rule P8. %0 allocations, %1 inline elements, %2 the allocations left
+/// (a number: one per returned vector).
+inline constexpr char MeasuredInlineReturned[] =
+    "the profile saw %0 allocations here; with %1 inline elements and one "
+    "exact-size copy per returned vector %2 remain";
 /// %0 allocations, %1 bytes, %2 temporary allocations.
 inline constexpr char Measured[] =
     "the profile saw %0 allocations here (%1 bytes, %2 temporary)";
@@ -72,6 +85,10 @@ inline constexpr char UseInstead[] = "use '%0' instead";
 /// Two vectors compared with each other change to the same type (one
 /// finding carries the fix-its for both). %0 the new type, %1 the other
 /// vector, %2 this vector.
+/// Rule P8. %0 the new type, %1 the vector's type, which the function
+/// returns.
+inline constexpr char UseInsteadReturnCopy[] =
+    "use '%0' instead, and return a '%1' copy of it";
 inline constexpr char UseInsteadWithPartner[] =
     "use '%0' instead, and the same for '%1', which '%2' is compared with";
 inline constexpr char UseInsteadAsPartner[] =

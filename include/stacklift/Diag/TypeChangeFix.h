@@ -33,6 +33,21 @@ typeChangeFix(const clang::VarDecl *Var, llvm::StringRef Template,
               uint64_t Capacity, llvm::StringRef Header,
               llvm::StringRef IncludeStyle, const FunctionIndex &Fn);
 
+/// The fix-its that make each of \p Returns, `return v;` statements of
+/// \p Var (returnsOfItself), return a copy of it into its declared type:
+/// `return std::vector<T>(v.begin(), v.end());`, the type as the
+/// declaration spells it. std::nullopt when the type is not spelled in the
+/// file or a returned expression is in a macro.
+std::optional<std::vector<clang::FixItHint>>
+returnCopyFixes(const clang::VarDecl *Var,
+                llvm::ArrayRef<const clang::ReturnStmt *> Returns,
+                const FunctionIndex &Fn);
+
+/// The source text of \p Var's declared type, when it is written in the
+/// file (not in a macro): `std::vector<int>`.
+std::optional<std::string> declaredTypeText(const clang::VarDecl *Var,
+                                            const clang::ASTContext &Ctx);
+
 /// Where in \p FileText a new `#include Header` line goes: before the first
 /// #include of the same block that sorts after it, else after the last
 /// #include of that block, else after the last #include, else at the start.

@@ -67,6 +67,12 @@ private:
   RemedyFacts gatherRemedyFacts(const GrowthSite &Site, const TripCount &Count,
                                 bool Escapes, const FunctionIndex &Fn,
                                 UnitState &State) const;
+  /// Rule P8's facts, into \p Facts, for a vector that is returned: the
+  /// `return v;` statements, when they are its only way out, a fix can
+  /// rewrite them and every other use allows an inline buffer.
+  void gatherReturnFacts(const GrowthSite &Site, const EscapeResult &Escape,
+                         const FunctionIndex &Fn, UnitState &State,
+                         RemedyFacts &Facts) const;
   /// How to write the type-changing remedy \p Decision chose, if any.
   std::optional<TypeChangePlan> planTypeChange(const RemedyDecision &Decision,
                                                const RemedyFacts &Facts,

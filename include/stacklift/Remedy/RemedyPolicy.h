@@ -2,8 +2,9 @@
 //
 // Remedy selection is pure policy: it sees only the results of the analyses
 // and the options, never the AST, so every rule can be unit-tested alone.
-// The rules P1-P7 (P7, which needs a heap profile, is tried before P6, which
-// says nothing): docs/checks/stacklift-vector-growth.md, "The remedies".
+// The rules P1-P8 (P7 and P8, which need a heap profile, are tried before
+// P6, which says nothing): docs/checks/stacklift-vector-growth.md, "The
+// remedies".
 //
 //===----------------------------------------------------------------------===//
 
@@ -52,6 +53,10 @@ struct RemedyInput {
   /// vector's growth make, and how many allocations had each (rule P7);
   /// empty without a profile.
   std::map<uint64_t, uint64_t> MeasuredCapacities;
+  /// For a vector that escapes: it escapes only as its function's result,
+  /// through `return v;` statements a fix can rewrite, and every other use
+  /// allows another type (rule P8).
+  bool EscapesOnlyAsReturn = false;
 };
 
 struct RemedyDecision {
@@ -80,7 +85,8 @@ capacitiesOf(const std::map<uint64_t, uint64_t> &Sizes, uint64_t ElementSize);
 /// How many of the measured allocations (\p Capacities, as capacitiesOf
 /// gives them) \p Decision removes: all of them for a fixed-capacity
 /// container; those of capacity at most N for an inline buffer of N
-/// elements; for reserve, all but one per vector, the vectors being counted
+/// elements; for reserve, and for rule P8's inline buffer and exact-size
+/// copy at the return, all but one per vector, the vectors being counted
 /// by the allocations of the smallest capacity (each vector's first).
 uint64_t allocationsSaved(const RemedyDecision &Decision,
                           const std::map<uint64_t, uint64_t> &Capacities);

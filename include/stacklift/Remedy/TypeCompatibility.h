@@ -19,8 +19,8 @@
 //   std::begin(v), std::data(v)           that takes the vector itself
 //   v = {}; v == w, v < w where w is a    v = w; v == w, v < w for any
 //   local vector of the same type that    other w; a written v <=> w
-//   changes to the same type too (see
-//   comparisonPartner)
+//   changes to the same type too (see     return v; (unless the caller
+//   comparisonPartner)                    rewrites it: returnsOfItself)
 //   captured by a lambda, by copy or by   T w = v; auto w = v; auto &r = v;
 //   reference, and used there as above    sizeof(v), decltype(v), any use
 //   auto *p = &v; with p only read        the analysis does not recognise;
@@ -48,6 +48,7 @@
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <string>
+#include <vector>
 
 namespace stacklift {
 
@@ -70,9 +71,20 @@ llvm::ArrayRef<llvm::StringRef> compatibleMembers();
 /// With \p ComparedWith, a comparison of \p Var with that vector
 /// (comparedVector) counts as valid: the caller changes both to the same
 /// type.
+/// With \p Returned, the uses in those `return v;` statements (ownReturns)
+/// count as valid too: the caller rewrites them.
 CompatibilityResult
 checkTypeChange(const clang::VarDecl *Var, const FunctionIndex &Fn,
-                const clang::VarDecl *ComparedWith = nullptr);
+                const clang::VarDecl *ComparedWith = nullptr,
+                llvm::ArrayRef<const clang::ReturnStmt *> Returned = {});
+
+/// The statements `return v;` (parentheses allowed) that return \p Var
+/// itself, a local vector of the function \p Fn indexes, from that
+/// function (not from a lambda in it), whose return type is \p Var's type:
+/// the vector is moved or constructed in place as the result. In source
+/// order; empty when there is none. `return std::move(v);` is not one.
+std::vector<const clang::ReturnStmt *>
+returnsOfItself(const clang::VarDecl *Var, const FunctionIndex &Fn);
 
 /// When \p Call compares \p Operand, one of its two arguments, with a
 /// plain reference to a variable by `==`, `!=`, `<`, `<=`, `>` or `>=`

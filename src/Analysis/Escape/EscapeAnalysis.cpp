@@ -96,14 +96,30 @@ EscapeAnalyzer::ScopeGraph &EscapeAnalyzer::graphFor(const VarDecl *Var,
   if (SG)
     return *SG;
   SG = std::make_unique<ScopeGraph>(Ctx, Summaries.get());
+  build(*SG, Var, Scope);
+  return *SG;
+}
+
+void EscapeAnalyzer::build(ScopeGraph &SG, const VarDecl *Var,
+                           const Stmt *Scope) const {
   const auto *Func =
       dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
   if (Func && Func->getBody() == Scope)
-    SG->Builder.buildFunction(Func);
+    SG.Builder.buildFunction(Func);
   else
-    SG->Builder.buildStatement(Scope);
-  SG->G.solve();
-  return *SG;
+    SG.Builder.buildStatement(Scope);
+  SG.G.solve();
+}
+
+EscapeResult
+EscapeAnalyzer::analyzeBeyond(const VarDecl *Var, const Stmt *Scope,
+                              llvm::ArrayRef<const ReturnStmt *> Returns) {
+  if (!Scope)
+    return {};
+  ScopeGraph SG(Ctx, Summaries.get());
+  SG.Builder.ignoreReturns(Returns);
+  build(SG, Var, Scope);
+  return verdict(SG, Var);
 }
 
 /// The chain as the user should read it: without the container-to-storage

@@ -400,6 +400,8 @@ void EscapeBuilder::stmt(const Stmt *S) {
     return;
   }
   if (const auto *Ret = dyn_cast<ReturnStmt>(S)) {
+    if (IgnoredReturns.contains(Ret))
+      return;
     CurStmt = S;
     Hole H;
     H.Dst = ReturnLoc;

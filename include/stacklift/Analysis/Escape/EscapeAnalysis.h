@@ -107,6 +107,14 @@ public:
   /// not escape" and is not cached.
   EscapeResult analyze(const clang::VarDecl *Var, const clang::Stmt *Scope);
 
+  /// The verdict for \p Var as if \p Returns, return statements of its
+  /// function, were not there: "does not escape" means that those returns
+  /// are the only way out. Built on a graph of its own each time (not
+  /// cached): for the few vectors that are returned.
+  EscapeResult
+  analyzeBeyond(const clang::VarDecl *Var, const clang::Stmt *Scope,
+                llvm::ArrayRef<const clang::ReturnStmt *> Returns);
+
   /// A stable one-line description, for dumps and tests:
   /// "escapes: <reason>[ to '<callee>'][ '<target>'] @<line>".
   static std::string describe(const EscapeResult &Result,
@@ -124,6 +132,9 @@ public:
 private:
   struct ScopeGraph;
   ScopeGraph &graphFor(const clang::VarDecl *Var, const clang::Stmt *Scope);
+  /// Builds and solves the graph of \p Scope into \p SG.
+  void build(ScopeGraph &SG, const clang::VarDecl *Var,
+             const clang::Stmt *Scope) const;
   EscapeResult verdict(const ScopeGraph &SG, const clang::VarDecl *Var) const;
 
   clang::ASTContext &Ctx;

@@ -71,6 +71,12 @@ public:
   /// Adds \p S alone, as if it were the body of a function without
   /// parameters.
   void buildStatement(const clang::Stmt *S);
+  /// Leaves \p Returns out of the graph built next: what they return
+  /// reaches no sink through them. For the question "does the vector
+  /// escape other than by these returns?" (EscapeAnalyzer::analyzeBeyond).
+  void ignoreReturns(llvm::ArrayRef<const clang::ReturnStmt *> Returns) {
+    IgnoredReturns.insert(Returns.begin(), Returns.end());
+  }
 
   /// The location of local \p V, or NoLoc if the graph has none.
   LocId locationOf(const clang::VarDecl *V) const;
@@ -248,6 +254,7 @@ private:
   /// Local pointers assigned after their declaration, stepped, or whose
   /// address is taken: a store through them goes to the heap.
   llvm::DenseSet<const clang::VarDecl *> Reseated;
+  llvm::DenseSet<const clang::ReturnStmt *> IgnoredReturns;
   /// The statement that the expression being evaluated belongs to.
   const clang::Stmt *CurStmt = nullptr;
 };
