@@ -92,8 +92,10 @@ RemedyDecision chooseRemedy(const RemedyInput &Input,
       return fits(E.first, Input.ElementSize, Options.InlineBufferBytes);
     });
     RemedyDecision Would = {RemedyKind::InlineBuffer,
-                            Input.MeasuredCapacities.rbegin()->first, false,
-                            "P8", {}};
+                            Input.MeasuredCapacities.rbegin()->first,
+                            false,
+                            "P8",
+                            {}};
     if (AllFit && allocationsSaved(Would, Input.MeasuredCapacities) > 0)
       return Would;
   }

@@ -283,9 +283,10 @@ std::vector<const ReturnStmt *> returnsOfItself(const VarDecl *Var,
   return Returns;
 }
 
-CompatibilityResult checkTypeChange(const VarDecl *Var, const FunctionIndex &Fn,
-                                    const VarDecl *ComparedWith,
-                                    llvm::ArrayRef<const ReturnStmt *> Returned) {
+CompatibilityResult
+checkTypeChange(const VarDecl *Var, const FunctionIndex &Fn,
+                const VarDecl *ComparedWith,
+                llvm::ArrayRef<const ReturnStmt *> Returned) {
   CompatibilityResult Result;
   if (const Expr *Init = Var->getInit()) {
     const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());

@@ -329,12 +329,12 @@ protected:
     using namespace clang::ast_matchers;
     std::vector<const ReturnStmt *> Returns;
     for (const BoundNodes &N :
-         match(functionDecl(hasName("f"),
-                            forEachDescendant(
-                                returnStmt(hasReturnValue(hasDescendant(
-                                               declRefExpr(to(varDecl(
-                                                   hasName("v")))))))
-                                    .bind("r"))),
+         match(functionDecl(
+                   hasName("f"),
+                   forEachDescendant(
+                       returnStmt(hasReturnValue(hasDescendant(
+                                      declRefExpr(to(varDecl(hasName("v")))))))
+                           .bind("r"))),
                AST->context()))
       Returns.push_back(N.getNodeAs<ReturnStmt>("r"));
     EscapeResult R =

@@ -111,9 +111,9 @@ public:
   /// function, were not there: "does not escape" means that those returns
   /// are the only way out. Built on a graph of its own each time (not
   /// cached): for the few vectors that are returned.
-  EscapeResult
-  analyzeBeyond(const clang::VarDecl *Var, const clang::Stmt *Scope,
-                llvm::ArrayRef<const clang::ReturnStmt *> Returns);
+  EscapeResult analyzeBeyond(const clang::VarDecl *Var,
+                             const clang::Stmt *Scope,
+                             llvm::ArrayRef<const clang::ReturnStmt *> Returns);
 
   /// A stable one-line description, for dumps and tests:
   /// "escapes: <reason>[ to '<callee>'][ '<target>'] @<line>".
