@@ -65,6 +65,17 @@ void BM_SplitWords(benchmark::State &State) {
   run(State, [&] { return splitWords(Lines); });
 }
 
+void BM_FieldWidths(benchmark::State &State) {
+  std::vector<std::string> Lines;
+  for (int I = 0; I < 2000; ++I) {
+    std::string Line;
+    for (int F = 0, N = 1 + next() % 8; F < N; ++F)
+      Line += (F ? "," : "") + std::to_string(next() % 100000);
+    Lines.push_back(Line);
+  }
+  run(State, [&] { return fieldWidths(Lines); });
+}
+
 void BM_TransformPolygons(benchmark::State &State) {
   std::vector<std::vector<Point>> Polygons(500);
   for (auto &Polygon : Polygons)
@@ -78,5 +89,6 @@ BENCHMARK(BM_TokenizeRecords);
 BENCHMARK(BM_GridNeighbours);
 BENCHMARK(BM_CollectMatches);
 BENCHMARK(BM_SplitWords);
+BENCHMARK(BM_FieldWidths);
 BENCHMARK(BM_TransformPolygons);
 BENCHMARK_MAIN();

@@ -98,6 +98,33 @@ std::uint64_t splitWords(const std::vector<std::string> &Lines) {
   return Hash;
 }
 
+// The width of each comma-separated field of a line, returned to the
+// caller. How many fields a line has only the data knows: a heap profile
+// shows that it is a few.
+static std::vector<std::uint32_t> fieldWidthsOf(std::string_view Line) {
+  std::vector<std::uint32_t> Widths;
+  std::uint32_t Width = 0;
+  for (char C : Line) {
+    if (C == ',') {
+      Widths.push_back(Width);
+      Width = 0;
+    } else {
+      ++Width;
+    }
+  }
+  Widths.push_back(Width);
+  return Widths;
+}
+
+// A hash of the field widths of every line.
+std::uint64_t fieldWidths(const std::vector<std::string> &Lines) {
+  std::uint64_t Hash = 0;
+  for (const std::string &Line : Lines)
+    for (std::uint32_t Width : fieldWidthsOf(Line))
+      Hash = Hash * 31 + Width;
+  return Hash;
+}
+
 // Rotates every polygon and sums its bounding boxes.
 std::uint64_t transformPolygons(const std::vector<std::vector<Point>> &Polygons,
                                 double Angle) {
