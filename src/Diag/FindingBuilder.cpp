@@ -282,14 +282,20 @@ static void addTypeChangeNote(const GrowthSite &Site,
   if (!Plan.ReturnsCopied.empty()) {
     // Rule P8: the returns copy the inline buffer into the declared type.
     std::optional<std::string> Type = declaredTypeText(Site.Vector, Ctx);
-    std::optional<std::vector<FixItHint>> Copies =
-        returnCopyFixes(Site.Vector, Plan.ReturnsCopied, Fn);
+    std::optional<std::vector<FixItHint>> Copies = returnCopyFixes(
+        Site.Vector, Plan.ReturnsCopied, Plan.MoveElements, Fn);
     if (Fixes && Copies)
       llvm::append_range(*Fixes, *Copies);
     else
       Fixes.reset();
+    if (Fixes && !Plan.MoveHeader.empty())
+      if (std::optional<FixItHint> Include = includeFix(
+              SM.getFileID(SM.getExpansionLoc(Site.Vector->getLocation())),
+              Plan.MoveHeader, Plan.IncludeStyle, SM))
+        Fixes->push_back(std::move(*Include));
     Note.Message = formatMessage(
-        msg::UseInsteadReturnCopy,
+        Plan.MoveElements ? msg::UseInsteadReturnMove
+                          : msg::UseInsteadReturnCopy,
         {NewType, Type.value_or(Site.Vector->getType().getAsString(
                       Ctx.getPrintingPolicy()))});
   }

@@ -109,16 +109,29 @@ typeChangeFix(const VarDecl *Var, llvm::StringRef Template, uint64_t Capacity,
       (Template + "<" + Element + ", " + llvm::Twine(Capacity) + ">").str()));
   if (!Header.empty()) {
     FileID File = SM.getFileID(TypeRange.getBegin());
-    llvm::StringRef Text = SM.getBufferData(File, &Invalid);
+    SM.getBufferData(File, &Invalid);
     if (Invalid)
       return std::nullopt;
-    if (std::optional<size_t> At =
-            includeInsertionOffset(Text, Header, IncludeStyle))
-      Fixes.push_back(FixItHint::CreateInsertion(
-          SM.getLocForStartOfFile(File).getLocWithOffset(*At),
-          ("#include " + Header + "\n").str()));
+    if (std::optional<FixItHint> Include =
+            includeFix(File, Header, IncludeStyle, SM))
+      Fixes.push_back(std::move(*Include));
   }
   return Fixes;
+}
+
+std::optional<FixItHint> includeFix(FileID File, llvm::StringRef Header,
+                                    llvm::StringRef IncludeStyle,
+                                    const SourceManager &SM) {
+  bool Invalid = false;
+  llvm::StringRef Text = SM.getBufferData(File, &Invalid);
+  if (Invalid)
+    return std::nullopt;
+  std::optional<size_t> At = includeInsertionOffset(Text, Header, IncludeStyle);
+  if (!At)
+    return std::nullopt;
+  return FixItHint::CreateInsertion(
+      SM.getLocForStartOfFile(File).getLocWithOffset(*At),
+      ("#include " + Header + "\n").str());
 }
 
 std::optional<std::string> declaredTypeText(const VarDecl *Var,
@@ -142,12 +155,17 @@ std::optional<std::string> declaredTypeText(const VarDecl *Var,
 
 std::optional<std::vector<FixItHint>>
 returnCopyFixes(const VarDecl *Var, llvm::ArrayRef<const ReturnStmt *> Returns,
-                const FunctionIndex &Fn) {
+                bool Move, const FunctionIndex &Fn) {
   std::optional<std::string> Type = declaredTypeText(Var, Fn.Ctx);
   if (!Type || Returns.empty())
     return std::nullopt;
-  std::string Name = Var->getName().str();
-  std::string Copy = *Type + "(" + Name + ".begin(), " + Name + ".end())";
+  std::string Begin = Var->getName().str() + ".begin()";
+  std::string End = Var->getName().str() + ".end()";
+  if (Move) {
+    Begin = "std::make_move_iterator(" + Begin + ")";
+    End = "std::make_move_iterator(" + End + ")";
+  }
+  std::string Copy = *Type + "(" + Begin + ", " + End + ")";
   std::vector<FixItHint> Fixes;
   for (const ReturnStmt *Ret : Returns) {
     const Expr *Value = Ret->getRetValue();

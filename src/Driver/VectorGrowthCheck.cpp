@@ -300,8 +300,10 @@ struct VectorGrowthCheck::RemedyFacts {
   CompatibilityResult Compat;
   /// The index of a std::array filled by index, when the shape allows one.
   std::optional<std::string> ArrayIndex;
-  /// Rule P8: the `return v;` statements the fix rewrites.
+  /// Rule P8: the `return v;` statements the fix rewrites, and whether
+  /// they move the elements (not trivially copyable) into the result.
   std::vector<const ReturnStmt *> Returns;
+  bool MoveElements = false;
 
   /// The use that alone keeps the vector off the stack, or nullptr.
   const CompatibilityResult *
@@ -367,16 +369,14 @@ VectorGrowthCheck::RemedyFacts VectorGrowthCheck::gatherRemedyFacts(
   return Facts;
 }
 
-/// Whether the elements of vector \p Var are trivially copyable: copying
-/// them into the returned std::vector is what moving would do.
-static bool triviallyCopyableElements(const VarDecl *Var, ASTContext &Ctx) {
+/// The element type of vector \p Var, or a null type.
+static QualType elementType(const VarDecl *Var) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       Var->getType()->getAsCXXRecordDecl());
   if (!Spec || Spec->getTemplateArgs().size() == 0 ||
       Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return false;
-  QualType Element = Spec->getTemplateArgs()[0].getAsType();
-  return !Element->isDependentType() && Element.isTriviallyCopyableType(Ctx);
+    return QualType();
+  return Spec->getTemplateArgs()[0].getAsType();
 }
 
 void VectorGrowthCheck::gatherReturnFacts(const GrowthSite &Site,
@@ -388,19 +388,24 @@ void VectorGrowthCheck::gatherReturnFacts(const GrowthSite &Site,
     return;
   const TargetTemplate &Inline = State.targets(Options).Inline;
   const VarDecl *Var = Site.Vector;
-  if (!Inline.available() || !triviallyCopyableElements(Var, Fn.Ctx))
+  QualType Element = elementType(Var);
+  if (!Inline.available() || Element.isNull() || Element->isDependentType())
     return;
+  // Trivially copyable elements are copied (what a move does to them);
+  // others are moved, as the vector's own growth moves them.
+  bool Move = !Element.isTriviallyCopyableType(Fn.Ctx);
   std::vector<const ReturnStmt *> Returns = returnsOfItself(Var, Fn);
   if (Returns.empty() ||
       State.Escapes.analyzeBeyond(Var, Fn.body(), Returns).escapes() ||
       !checkTypeChange(Var, Fn, nullptr, Returns).compatible() ||
       !typeChangeFix(Var, Inline.Name, 1, "", "llvm", Fn) ||
-      !returnCopyFixes(Var, Returns, Fn))
+      !returnCopyFixes(Var, Returns, Move, Fn))
     return;
   Facts.Input.InlineVectorAvailable = true;
   Facts.Input.ElementSize = elementSize(Var, Fn.Ctx);
   Facts.Input.EscapesOnlyAsReturn = true;
   Facts.Returns = std::move(Returns);
+  Facts.MoveElements = Move;
 }
 
 std::optional<TypeChangePlan>
@@ -422,26 +427,29 @@ VectorGrowthCheck::planTypeChange(const RemedyDecision &Decision,
     Plan.ComparedWith = Facts.Pair->Partner;
     Plan.FixOnPartner = Facts.Pair->FixOnPartner;
   }
-  if (Decision.Rule == "P8")
+  if (Decision.Rule == "P8") {
     Plan.ReturnsCopied = Facts.Returns;
+    Plan.MoveElements = Facts.MoveElements;
+    if (Plan.MoveElements)
+      Plan.MoveHeader = "<iterator>"; // std::make_move_iterator
+  }
   return Plan;
 }
 
 /// One #include per file and header in a unit, as clang-tidy's include
-/// inserter does: the first finding whose fix-its carry it. Drops the
-/// header from \p Plan when the unit already adds it; else returns the
-/// include to record once a finding carries it.
+/// inserter does: the first finding whose fix-its carry it. Clears
+/// \p Header, one of a plan's, when the unit already adds it; else returns
+/// the include to record once a finding carries it.
 std::optional<VectorGrowthCheck::IncludeKey>
-VectorGrowthCheck::claimInclude(TypeChangePlan &Plan, const VarDecl *Var,
+VectorGrowthCheck::claimInclude(std::string &Header, const VarDecl *Var,
                                 UnitState &State) {
-  if (Plan.Header.empty())
+  if (Header.empty())
     return std::nullopt;
   const SourceManager &SM = State.Ctx->getSourceManager();
-  IncludeKey Key{SM.getFileID(SM.getExpansionLoc(Var->getLocation())),
-                 Plan.Header};
+  IncludeKey Key{SM.getFileID(SM.getExpansionLoc(Var->getLocation())), Header};
   if (!State.IncludesAdded.count(Key))
     return Key;
-  Plan.Header.clear();
+  Header.clear();
   return std::nullopt;
 }
 
@@ -706,9 +714,11 @@ std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
     return std::nullopt;
   }
   std::optional<TypeChangePlan> Plan = planTypeChange(Decision, Facts, State);
-  std::optional<IncludeKey> Header;
-  if (Plan)
-    Header = claimInclude(*Plan, Var, State);
+  std::optional<IncludeKey> Header, MoveHeader;
+  if (Plan) {
+    Header = claimInclude(Plan->Header, Var, State);
+    MoveHeader = claimInclude(Plan->MoveHeader, Var, State);
+  }
   Site.MayBeNonEmpty = mayBeNonEmptyBefore(Var, Site.Loop, Uses, Fn.Ctx);
   Site.TrailingGrowth = trailingGrowth(Site.Loop, Uses, Fn);
   std::optional<Finding> F =
@@ -730,8 +740,9 @@ std::optional<Finding> VectorGrowthCheck::analyzeSite(GrowthSite &Site,
          formatMessage(msg::NoStackInTemplate, {Var->getName().str()})});
   // A note whose fix-its could not be written (a braced push_back({a, b})
   // cannot become v[i] = {a, b}) carries no #include: a later finding must.
-  if (Header && carriesInclude(*F, Header->second))
-    State.IncludesAdded.insert(*Header);
+  for (const std::optional<IncludeKey> &Include : {Header, MoveHeader})
+    if (Include && carriesInclude(*F, Include->second))
+      State.IncludesAdded.insert(*Include);
   return F;
 }
 

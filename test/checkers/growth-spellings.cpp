@@ -60,7 +60,7 @@ static int stdEndAndPushBack(int N) {
     Out.push_back(-I);
   }
   // CHECK: :[[@LINE-3]]:5: warning: vector 'Out' grows with 'insert' by '2 * N' elements in the loop
-  // FIXED: if (0 < N) Out.reserve(static_cast<std::size_t>(2 * N));
+  // FIXED: if (0 < N) Out.reserve(2 * static_cast<std::size_t>(N));
   return static_cast<int>(Out.size());
 }
 

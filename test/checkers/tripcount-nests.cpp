@@ -35,7 +35,7 @@ void thricePerIterationSigned(int first, int last) {
     v.emplace_back(i);
     v.push_back(0);
   }
-  // FIXED: {{^}}  if (first < last) v.reserve(static_cast<std::size_t>(3 * (last - first)));{{$}}
+  // FIXED: {{^}}  if (first < last) v.reserve(3 * static_cast<std::size_t>(last - first));{{$}}
 }
 
 // ---- G4: nests. ----

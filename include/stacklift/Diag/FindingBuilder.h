@@ -53,8 +53,12 @@ struct TypeChangePlan {
   bool FixOnPartner = false;
   /// Set for rule P8: the `return v;` statements that become
   /// `return std::vector<T>(v.begin(), v.end());`, one copy at the exact
-  /// size into the type the function returns.
+  /// size into the type the function returns; with MoveElements, through
+  /// std::make_move_iterator, whose header MoveHeader is added (empty: the
+  /// unit adds it already).
   std::vector<const clang::ReturnStmt *> ReturnsCopied;
+  bool MoveElements = false;
+  std::string MoveHeader;
 };
 
 /// The finding for \p Site, or std::nullopt when \p Remedy is None. A

@@ -89,6 +89,9 @@ inline constexpr char UseInstead[] = "use '%0' instead";
 /// returns.
 inline constexpr char UseInsteadReturnCopy[] =
     "use '%0' instead, and return a '%1' copy of it";
+/// The same, for elements that are not trivially copyable.
+inline constexpr char UseInsteadReturnMove[] =
+    "use '%0' instead, and move its elements into the '%1' it returns";
 inline constexpr char UseInsteadWithPartner[] =
     "use '%0' instead, and the same for '%1', which '%2' is compared with";
 inline constexpr char UseInsteadAsPartner[] =

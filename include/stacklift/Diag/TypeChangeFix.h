@@ -36,12 +36,21 @@ typeChangeFix(const clang::VarDecl *Var, llvm::StringRef Template,
 /// The fix-its that make each of \p Returns, `return v;` statements of
 /// \p Var (returnsOfItself), return a copy of it into its declared type:
 /// `return std::vector<T>(v.begin(), v.end());`, the type as the
-/// declaration spells it. std::nullopt when the type is not spelled in the
-/// file or a returned expression is in a macro.
+/// declaration spells it; with \p Move, the elements are moved
+/// (`std::make_move_iterator(v.begin())`). std::nullopt when the type is not
+/// spelled in the file or a returned expression is in a macro.
 std::optional<std::vector<clang::FixItHint>>
 returnCopyFixes(const clang::VarDecl *Var,
-                llvm::ArrayRef<const clang::ReturnStmt *> Returns,
+                llvm::ArrayRef<const clang::ReturnStmt *> Returns, bool Move,
                 const FunctionIndex &Fn);
+
+/// The fix-it that includes \p Header in \p File, placed as
+/// includeInsertionOffset says; std::nullopt when the file includes it
+/// already or cannot be read.
+std::optional<clang::FixItHint> includeFix(clang::FileID File,
+                                           llvm::StringRef Header,
+                                           llvm::StringRef IncludeStyle,
+                                           const clang::SourceManager &SM);
 
 /// The source text of \p Var's declared type, when it is written in the
 /// file (not in a macro): `std::vector<int>`.

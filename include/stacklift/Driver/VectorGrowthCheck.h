@@ -100,7 +100,7 @@ private:
   const clang::VarDecl *templateLocalOf(const clang::VarDecl *Var,
                                         const clang::FunctionDecl &Function,
                                         UnitState &State) const;
-  static std::optional<IncludeKey> claimInclude(TypeChangePlan &Plan,
+  static std::optional<IncludeKey> claimInclude(std::string &Header,
                                                 const clang::VarDecl *Var,
                                                 UnitState &State);
 
