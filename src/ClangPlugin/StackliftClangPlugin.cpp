@@ -83,15 +83,21 @@ struct Settings {
   std::optional<std::string> Config;
 };
 
+class ReportingCallback;
+/// A unit's findings, each with the callback of its check, reported in
+/// source order at the end of the unit.
+using HeldFindings = std::vector<std::pair<Finding, ReportingCallback *>>;
+
 /// Reports each finding of one check as the compiler's diagnostics.
 class ReportingCallback : public ast_matchers::MatchFinder::MatchCallback {
 public:
-  ReportingCallback(CoreCheck &Check, DiagnosticsEngine &Diags, bool AsError)
-      : Check(Check), Diags(Diags), AsError(AsError) {}
+  ReportingCallback(CoreCheck &Check, DiagnosticsEngine &Diags, bool AsError,
+                    HeldFindings &Held)
+      : Check(Check), Diags(Diags), AsError(AsError), Held(Held) {}
 
   void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
     if (std::optional<Finding> F = Check.analyze(Result))
-      report(*F);
+      Held.emplace_back(std::move(*F), this);
   }
 
   /// Reports \p F, a finding of the check.
@@ -124,6 +130,7 @@ private:
   CoreCheck &Check;
   DiagnosticsEngine &Diags;
   bool AsError;
+  HeldFindings &Held;
 };
 
 class StackliftConsumer : public ASTConsumer {
@@ -141,17 +148,26 @@ public:
     Ctx.setTraversalScope(userDeclarations(Ctx));
     ast_matchers::MatchFinder Finder;
     std::vector<std::unique_ptr<ReportingCallback>> Callbacks;
+    HeldFindings Held;
     for (size_t I = 0; I != Checks.size(); ++I) {
-      Callbacks.push_back(
-          std::make_unique<ReportingCallback>(*Checks[I], Diags, AsError[I]));
+      Callbacks.push_back(std::make_unique<ReportingCallback>(
+          *Checks[I], Diags, AsError[I], Held));
       Checks[I]->registerMatchers(Finder, Callbacks.back().get());
     }
     Finder.matchAST(Ctx);
     // Findings a check holds to the end of the unit (template code, merged
-    // over the instantiations).
+    // over the instantiations), then all in source order.
     for (size_t I = 0; I != Checks.size(); ++I)
-      for (const Finding &F : Checks[I]->endTranslationUnit())
-        Callbacks[I]->report(F);
+      for (Finding &F : Checks[I]->endTranslationUnit())
+        Held.emplace_back(std::move(F), Callbacks[I].get());
+    const SourceManager &SM = Ctx.getSourceManager();
+    llvm::stable_sort(Held, [&](const auto &A, const auto &B) {
+      if (A.first.Loc.isInvalid() || B.first.Loc.isInvalid())
+        return A.first.Loc.isValid() && B.first.Loc.isInvalid();
+      return SM.isBeforeInTranslationUnit(A.first.Loc, B.first.Loc);
+    });
+    for (const auto &[F, Callback] : Held)
+      Callback->report(F);
     Ctx.setTraversalScope(Scope);
   }
 

@@ -75,20 +75,20 @@ void ErrorsOnlyConsumer::HandleDiagnostic(DiagnosticsEngine::Level Level,
 
 namespace {
 
+/// Holds a unit's findings, to be reported in source order at its end
+/// (template code's are only known then).
 class FindingCallback : public ast_matchers::MatchFinder::MatchCallback {
 public:
-  FindingCallback(CoreCheck &Check, Reporter &Report, UnitOutput &Out)
-      : Check(Check), Report(Report), Out(Out) {}
+  FindingCallback(CoreCheck &Check, std::vector<Finding> &Found)
+      : Check(Check), Found(Found) {}
   void run(const ast_matchers::MatchFinder::MatchResult &Result) override {
     if (std::optional<Finding> F = Check.analyze(Result))
-      Report.report(*F, *Result.SourceManager, Result.Context->getLangOpts(),
-                    Out);
+      Found.push_back(std::move(*F));
   }
 
 private:
   CoreCheck &Check;
-  Reporter &Report;
-  UnitOutput &Out;
+  std::vector<Finding> &Found;
 };
 
 class StackliftConsumer : public ASTConsumer {
@@ -109,6 +109,7 @@ public:
     Ctx.setTraversalScope(userDeclarations(Ctx));
     ast_matchers::MatchFinder Finder;
     std::vector<std::unique_ptr<FindingCallback>> Callbacks;
+    std::vector<Finding> Found;
     for (std::unique_ptr<CoreCheck> &Check : Checks) {
       if (State.Options.DebugTripCount)
         Check->setTraceSink(
@@ -120,14 +121,19 @@ public:
         Check->setSiteSink([&](const SiteOutcome &Outcome) {
           State.Report.site(Outcome, SM, Out);
         });
-      Callbacks.push_back(
-          std::make_unique<FindingCallback>(*Check, State.Report, Out));
+      Callbacks.push_back(std::make_unique<FindingCallback>(*Check, Found));
       Check->registerMatchers(Finder, Callbacks.back().get());
     }
     Finder.matchAST(Ctx);
     for (std::unique_ptr<CoreCheck> &Check : Checks)
-      for (const Finding &F : Check->endTranslationUnit())
-        State.Report.report(F, SM, Ctx.getLangOpts(), Out);
+      llvm::append_range(Found, Check->endTranslationUnit());
+    llvm::stable_sort(Found, [&](const Finding &A, const Finding &B) {
+      if (A.Loc.isInvalid() || B.Loc.isInvalid())
+        return A.Loc.isValid() && B.Loc.isInvalid();
+      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    });
+    for (const Finding &F : Found)
+      State.Report.report(F, SM, Ctx.getLangOpts(), Out);
     if (State.Options.Explain)
       for (const VariableVerdict &Verdict : explainEscapes(Ctx, ExplainClasses))
         State.Report.explain(Verdict, SM, Out);

@@ -40,7 +40,7 @@ static std::vector<int> three(const std::vector<int> &In, unsigned N) {
   for (int X : In)
     Out.push_back(X);
   // CHECK: :[[@LINE-1]]:5: warning: vector 'Out' grows with 'push_back' by 'In.size() + (2 * N) + 2' elements in the loop
-  // FIXED: Out.reserve(In.size() + 2 * static_cast<std::size_t>(N) + 2);
+  // FIXED: Out.reserve(In.size() + static_cast<std::size_t>(2 * N) + 2);
   int Sign = -1;
   for (unsigned I = 0; I < N; ++I) {
     Out.push_back(Sign * static_cast<int>(I));

@@ -192,13 +192,16 @@ static bool multiply(TripCount &Out, const TripCount &Iter,
     Out.Guard.clear();
   } else if (TextParts.empty()) {
     // k * n: the program never computes it, so the code must not overflow
-    // where the program does not: n is converted to std::size_t first.
+    // where the program does not: a signed n is converted to std::size_t
+    // first (an unsigned one cannot overflow).
     Out.Constant.reset();
     Out.Text = llvm::toString(ConstPart, 10) + " * " + parenthesized(Iter.Text);
-    Out.SizeText =
-        llvm::toString(ConstPart, 10) + " * " + parenthesized(asSize(Iter));
-    Out.MayBeSigned = false;
-    Out.SizeTyped = true;
+    if (Iter.MayBeSigned && !Iter.SizeTyped) {
+      Out.SizeText =
+          llvm::toString(ConstPart, 10) + " * " + parenthesized(asSize(Iter));
+      Out.MayBeSigned = false;
+      Out.SizeTyped = true;
+    }
   } else {
     // n * (k + m ...); the code converts every symbolic factor and term
     // to std::size_t first (the guards keep them non-negative).
