@@ -2,6 +2,7 @@
 
 #include "stacklift/Diag/TypeChangeFix.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
@@ -166,6 +167,7 @@ returnCopyFixes(const VarDecl *Var, llvm::ArrayRef<const ReturnStmt *> Returns,
     End = "std::make_move_iterator(" + End + ")";
   }
   std::string Copy = *Type + "(" + Begin + ", " + End + ")";
+  const SourceManager &SM = Fn.Ctx.getSourceManager();
   std::vector<FixItHint> Fixes;
   for (const ReturnStmt *Ret : Returns) {
     const Expr *Value = Ret->getRetValue();
@@ -175,8 +177,14 @@ returnCopyFixes(const VarDecl *Var, llvm::ArrayRef<const ReturnStmt *> Returns,
     if (Range.isInvalid() || Range.getBegin().isMacroID() ||
         Range.getEnd().isMacroID())
       return std::nullopt;
+    // `return(v);`: the type's name must not join the keyword.
+    bool Invalid = false;
+    const char *Before = SM.getCharacterData(Range.getBegin(), &Invalid) - 1;
+    if (Invalid)
+      return std::nullopt;
+    bool Joins = isAsciiIdentifierContinue(*Before);
     Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Range), Copy));
+        CharSourceRange::getTokenRange(Range), (Joins ? " " : "") + Copy));
   }
   return Fixes;
 }

@@ -97,3 +97,21 @@ void elementAddressToOpaque(int argc, char **argv) {
   execute(command[0], &command[0]);
   // CHECK: :[[@LINE-1]]:3: note: 'command' escapes: a pointer to its elements is passed to 'execute' here
 }
+
+// Elements that hold the address of another element, and that address
+// reaching a global through them (the solver once looped forever on the
+// storage's edge to itself, and ran out of memory).
+struct Linked {
+  int Val;
+  const Linked *Prev;
+};
+const Linked *LastLinked;
+void linkedThroughElements(int n) {
+  std::vector<Linked> nodes;
+  for (int i = 0; i < n; ++i)
+    nodes.push_back(Linked{i, nullptr});
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'nodes'
+  nodes[1].Prev = &nodes[0];
+  LastLinked = nodes[1].Prev;
+  // CHECK: :[[@LINE-1]]:3: note: 'nodes' escapes: a pointer to its elements is stored in global 'LastLinked' here
+}

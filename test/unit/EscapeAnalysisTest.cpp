@@ -325,7 +325,10 @@ TEST_F(EscapeAnalysisTest, ChainOfAReturn) {
 class EscapeBeyondReturnsTest : public EscapeAnalysisTest {
 protected:
   std::string beyond(llvm::StringRef Uses) {
-    escape(test::fillIn(UseTemplate, Uses));
+    return beyondIn(test::fillIn(UseTemplate, Uses));
+  }
+  std::string beyondIn(llvm::StringRef Code) {
+    escape(Code);
     using namespace clang::ast_matchers;
     std::vector<const ReturnStmt *> Returns;
     for (const BoundNodes &N :
@@ -343,6 +346,28 @@ protected:
   }
 };
 
+// Elements that hold the address of another element: the storage holds its
+// own address. What reaches the elements reaches that address (once, the
+// solver looped forever on the edge from the storage to itself).
+const char SelfLinked[] = R"cpp(
+struct Node { int Val; const Node *Prev; };
+const Node *Last;
+void f(int n) {
+  std::vector<Node> v;
+  for (int i = 0; i < n; ++i)
+    v.push_back(Node{i, nullptr});
+  v[1].Prev = &v[0];
+  $0
+}
+)cpp";
+
+TEST_F(EscapeAnalysisTest, ElementsHoldingTheirOwnAddress) {
+  EXPECT_EQ(escape(test::fillIn(SelfLinked, "Last = v[1].Prev;")),
+            "escapes: stored in global 'Last' @9");
+  EXPECT_EQ(escape(test::fillIn(SelfLinked, "int x = v[1].Prev->Val;")),
+            "does not escape");
+}
+
 TEST_F(EscapeBeyondReturnsTest, OnlyByItsReturns) {
   EXPECT_EQ(beyond("return v;"), "does not escape");
   EXPECT_EQ(beyond("if (c)\n  return v;\nv.push_back(1);\nreturn v;"),
@@ -354,6 +379,20 @@ TEST_F(EscapeBeyondReturnsTest, OnlyByItsReturns) {
             "escapes: stored in global 'Raw' @16");
   EXPECT_EQ(beyond("keep(v);\nreturn v;"),
             "escapes: passed by non-const reference to 'keep' @16");
+  // What the elements hold is copied into the result: a pointer into the
+  // vector stored in its own elements would dangle.
+  EXPECT_EQ(beyondIn(R"cpp(
+struct Node { int Val; const Node *Prev; };
+std::vector<Node> f(int n) {
+  std::vector<Node> v;
+  for (int i = 0; i < n; ++i)
+    v.push_back(Node{i, nullptr});
+  for (auto &N : v)
+    N.Prev = &N;
+  return v;
+}
+)cpp"),
+            "escapes: stored in a heap object @8");
   // The verdict of analyze() is not changed by the question.
   EXPECT_EQ(escape(test::fillIn(UseTemplate, "return v;")),
             "escapes: returned @16");

@@ -97,6 +97,7 @@ EscapeAnalyzer::ScopeGraph &EscapeAnalyzer::graphFor(const VarDecl *Var,
     return *SG;
   SG = std::make_unique<ScopeGraph>(Ctx, Summaries.get());
   build(*SG, Var, Scope);
+  SG->G.solve();
   return *SG;
 }
 
@@ -108,7 +109,6 @@ void EscapeAnalyzer::build(ScopeGraph &SG, const VarDecl *Var,
     SG.Builder.buildFunction(Func);
   else
     SG.Builder.buildStatement(Scope);
-  SG.G.solve();
 }
 
 EscapeResult
@@ -119,6 +119,12 @@ EscapeAnalyzer::analyzeBeyond(const VarDecl *Var, const Stmt *Scope,
   ScopeGraph SG(Ctx, Summaries.get());
   SG.Builder.ignoreReturns(Returns);
   build(SG, Var, Scope);
+  // What the vector's elements hold outlives it: the returns copy them into
+  // the result. An address stored in them (`v[1].prev = &v[0]`) escapes.
+  if (LocId Storage = SG.Builder.storageOf(Var); Storage != NoLoc)
+    SG.G.flow(SG.G.add(LocKind::Heap, "its elements"), Storage, 0,
+              FlowKind::Store, nullptr);
+  SG.G.solve();
   return verdict(SG, Var);
 }
 

@@ -2,6 +2,7 @@
 
 #include "stacklift/Analysis/Escape/EscapeGraph.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <deque>
 
@@ -109,6 +110,12 @@ bool EscapeGraph::outlives(LocId Root, LocId L) const {
   return isSinkKind(R.Kind) || R.Escapes;
 }
 
+bool EscapeGraph::holdsOwnAddress(const EscapeLocation &L, int Derefs) const {
+  return llvm::any_of(L.In, [&](const EscapeEdge &E) {
+    return &L == &Locs[E.Src] && Derefs + E.Derefs < 0;
+  });
+}
+
 std::vector<EscapeFlowStep> EscapeGraph::pathToRoot(LocId From) const {
   std::vector<EscapeFlowStep> Path;
   for (LocId L = From; Locs[L].Next != NoLoc; L = Locs[L].Next) {
@@ -143,6 +150,11 @@ void EscapeGraph::walkOne(LocId Root, std::vector<LocId> &Roots) {
     if ((L.Kind == LocKind::Param || L.Kind == LocKind::ThisParam) &&
         Id != Root && (isSinkKind(R.Kind) || R.Escapes))
       recordReach(Id, Derefs, RootSink);
+    // L holds its own address (`v[1].prev = &v[0]` in a vector's storage):
+    // what reaches L's contents reaches its address too. The edge is no
+    // step of the path, which stays the one that reached L.
+    if (!AddressOf && Id != Root && holdsOwnAddress(L, Derefs))
+      AddressOf = true;
     // L's address flows to the root; what flows into L does not, by
     // itself ("root = &l; l = x").
     if (AddressOf) {
@@ -184,6 +196,8 @@ void EscapeGraph::relaxEdgesInto(LocId Id, int Derefs,
   const EscapeLocation &L = Locs[Id];
   for (unsigned I = 0; I < L.In.size(); ++I) {
     const EscapeEdge &E = L.In[I];
+    if (E.Src == Id)
+      continue; // Its own address: see holdsOwnAddress.
     EscapeLocation &Src = Locs[E.Src];
     if (Src.Escapes)
       continue; // Walked from its own root already.

@@ -108,9 +108,11 @@ public:
   EscapeResult analyze(const clang::VarDecl *Var, const clang::Stmt *Scope);
 
   /// The verdict for \p Var as if \p Returns, return statements of its
-  /// function, were not there: "does not escape" means that those returns
-  /// are the only way out. Built on a graph of its own each time (not
-  /// cached): for the few vectors that are returned.
+  /// function, were not there, and its elements outlived it (they are
+  /// copied into the result): "does not escape" means that those returns
+  /// are the only way out, and no element holds an address into the
+  /// vector. Built on a graph of its own each time (not cached): for the
+  /// few vectors that are returned.
   EscapeResult analyzeBeyond(const clang::VarDecl *Var,
                              const clang::Stmt *Scope,
                              llvm::ArrayRef<const clang::ReturnStmt *> Returns);
@@ -132,7 +134,7 @@ public:
 private:
   struct ScopeGraph;
   ScopeGraph &graphFor(const clang::VarDecl *Var, const clang::Stmt *Scope);
-  /// Builds and solves the graph of \p Scope into \p SG.
+  /// Builds the graph of \p Scope into \p SG (not solved).
   void build(ScopeGraph &SG, const clang::VarDecl *Var,
              const clang::Stmt *Scope) const;
   EscapeResult verdict(const ScopeGraph &SG, const clang::VarDecl *Var) const;

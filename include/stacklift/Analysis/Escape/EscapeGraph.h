@@ -155,6 +155,9 @@ private:
   /// edges that this walk reaches at a smaller count.
   void relaxEdgesInto(LocId Id, int Derefs, std::deque<LocId> &Todo);
   bool outlives(LocId Root, LocId L) const;
+  /// Whether an edge of \p L into itself carries its address to what
+  /// reaches L at \p Derefs (`v[1].prev = &v[0]`).
+  bool holdsOwnAddress(const EscapeLocation &L, int Derefs) const;
   std::vector<EscapeFlowStep> pathToRoot(LocId From) const;
 
   std::vector<EscapeLocation> Locs;
