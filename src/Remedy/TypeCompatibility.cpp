@@ -15,11 +15,10 @@ namespace stacklift {
 
 llvm::ArrayRef<llvm::StringRef> compatibleMembers() {
   static const llvm::StringRef Members[] = {
-      "push_back", "emplace_back", "pop_back", "size",    "empty",
-      "clear",     "begin",        "end",      "cbegin",  "cend",
-      "rbegin",    "rend",         "crbegin",  "crend",   "front",
-      "back",      "data",         "at",       "resize",  "insert",
-      "erase",     "emplace",      "capacity", "max_size"};
+      "push_back", "emplace_back", "pop_back", "size",   "empty",  "clear",
+      "begin",     "end",          "cbegin",   "cend",   "rbegin", "rend",
+      "crbegin",   "crend",        "front",    "back",   "data",   "at",
+      "resize",    "insert",       "erase",    "emplace"};
   return Members;
 }
 
@@ -189,7 +188,7 @@ static std::string classify(const DeclRefExpr *Ref, const FunctionIndex &Fn,
   if (const auto *Member = dyn_cast<MemberExpr>(Parent)) {
     if (callsCompatibleMember(Member))
       return {};
-    return "calls '" + Member->getMemberDecl()->getNameAsString() + "'";
+    return "used to call '" + Member->getMemberDecl()->getNameAsString() + "'";
   }
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Parent)) {
     if (Op->getOperator() == OO_Subscript && Op->getArg(0) == Child)
@@ -283,11 +282,40 @@ std::vector<const ReturnStmt *> returnsOfItself(const VarDecl *Var,
   return Returns;
 }
 
+/// Whether values of \p Element may not be moved (a move constructor
+/// written `= delete`): the new types move elements where the vector
+/// copied them.
+static bool elementsCannotMove(QualType Vector) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Vector->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return false;
+  const CXXRecordDecl *Element =
+      Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
+  return Element && Element->hasDefinition() &&
+         llvm::any_of(Element->ctors(), [](const CXXConstructorDecl *Ctor) {
+           return Ctor->isMoveConstructor() && Ctor->isDeleted();
+         });
+}
+
 CompatibilityResult
 checkTypeChange(const VarDecl *Var, const FunctionIndex &Fn,
                 const VarDecl *ComparedWith,
                 llvm::ArrayRef<const ReturnStmt *> Returned) {
   CompatibilityResult Result;
+  // The new types are not literal types: a constexpr function cannot
+  // declare one (before C++23), nor use one in a constant evaluation.
+  if (Fn.Function.isConstexprSpecified() || Fn.Function.isConsteval()) {
+    Result.Witness = Fn.body();
+    Result.Why = "declared in a constexpr function";
+    return Result;
+  }
+  if (elementsCannotMove(Var->getType())) {
+    Result.Witness = Fn.body();
+    Result.Why = "a vector of elements that cannot be moved";
+    return Result;
+  }
   if (const Expr *Init = Var->getInit()) {
     const auto *Construct = dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit());
     if (!Construct || Construct->getNumArgs() != 0) {

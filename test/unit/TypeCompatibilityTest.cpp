@@ -75,7 +75,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"byConstRef(v);", "passed to 'byConstRef' @8"},
         Case{"generic(v);", "passed to 'generic' @8"},
         Case{"Sink s;\ns.take(v);", "passed to 'Sink::take' @9"},
-        Case{"v.swap(other);", "calls 'swap' @8"},
+        Case{"v.swap(other);", "used to call 'swap' @8"},
         Case{"v = other;", "used with 'operator=' @8"},
         Case{"bool same = v == other; (void)same;",
              "used with 'operator==' @8"},

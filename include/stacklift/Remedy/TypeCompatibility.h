@@ -31,7 +31,11 @@
 // function that expects exactly it: TypeSpellings.h.
 //
 // The declaration itself must be default-initialised: `std::vector<T> v(n)`
-// holds elements the bound does not count.
+// holds elements the bound does not count. v.capacity() and v.max_size()
+// would answer differently, so they keep the type; so does a function
+// declared constexpr or consteval (the new types are not literal types),
+// and an element type whose move constructor is deleted (the new types move
+// elements).
 //
 // It errs towards "incompatible": a use it does not know blocks the change.
 //
@@ -57,7 +61,8 @@ struct CompatibilityResult {
   /// null when every use is compatible. For a declaration that is not
   /// default-initialised, its initialiser.
   const clang::Stmt *Witness = nullptr;
-  /// Why, in words: "passed to 'f'", "calls 'get_allocator'", ...
+  /// Why, in words: "passed to 'f'", "used to call 'get_allocator'" (after "it
+  /// is"), ...
   std::string Why;
 
   bool compatible() const { return Why.empty(); }
