@@ -115,3 +115,17 @@ void linkedThroughElements(int n) {
   LastLinked = nodes[1].Prev;
   // CHECK: :[[@LINE-1]]:3: note: 'nodes' escapes: a pointer to its elements is stored in global 'LastLinked' here
 }
+
+// A reference to an element, from a range-for: through libstdc++'s
+// iterator class (__gnu_cxx::__normal_iterator), whose operator* was once
+// read as a call that returns nothing of the vector.
+int *FromRangeFor;
+void rangeForReference(const std::vector<int> &in) {
+  std::vector<int> v;
+  for (int x : in)
+    v.push_back(x);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v'
+  for (int &x : v)
+    FromRangeFor = &x;
+  // CHECK: :[[@LINE-1]]:5: note: 'v' escapes: a pointer to its elements is stored in global 'FromRangeFor' here
+}

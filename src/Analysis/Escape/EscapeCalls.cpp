@@ -197,12 +197,24 @@ void EscapeBuilder::holdArg(Hole H, const Expr *A) {
 // Calls
 //===----------------------------------------------------------------------===//
 
+/// A method of an iterator class of libstdc++'s `__gnu_cxx` namespace
+/// (`__normal_iterator`, std::vector's iterator): a std method.
+static bool isLibstdcxxIteratorMethod(const FunctionDecl *FD) {
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FD);
+  if (!Method || !isNamedLikeIterator(nameOf(Method->getParent())))
+    return false;
+  const auto *NS = dyn_cast<NamespaceDecl>(
+      Method->getParent()->getEnclosingNamespaceContext());
+  return NS && NS->getIdentifier() && NS->getName() == "__gnu_cxx" &&
+         NS->getParent()->isTranslationUnit();
+}
+
 void EscapeBuilder::call(Hole K, const CallExpr *E) {
   CallParts P(E);
   if (stdArgumentItself(K, P) || classAssignment(K, P) ||
       stdContainerMethod(K, P))
     return;
-  if (isStdTopLevel(P.FD))
+  if (isStdTopLevel(P.FD) || (P.Obj && isLibstdcxxIteratorMethod(P.FD)))
     return stdCall(K, P);
   if (const EscapeSummary *Summary = summaryOf(P))
     return summarizedCall(K, P, *Summary);
