@@ -248,6 +248,30 @@ template <class C> std::size_t overAnyRange(const C &xs) {
   return v.size();
 }
 
+// A vector of a type that depends on nothing, counted by a non-type
+// template parameter: the template's text is analysed, and N is a constant
+// of each instantiation that the reserve can name. Only reserve: the
+// capacity would differ between instantiations.
+template <int N> std::size_t byParameter() {
+  std::vector<int> v;
+  for (int i = 0; i < N; ++i)
+    v.push_back(i);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'N' times
+  // FIXED: {{^}}  if (0 < N) v.reserve(static_cast<std::size_t>(N));{{$}}
+  return v.size();
+}
+
+// FALSE-NEGATIVE: the same vector, counted by the size of a container of a
+// dependent type; the template's text does not tell what size() is, and
+// only a vector whose type or growth depends on a parameter is analysed in
+// the instantiations.
+template <class T> std::size_t byDependentSize(const std::vector<T> &xs) {
+  std::vector<int> v;
+  for (std::size_t i = 0; i < xs.size(); ++i)
+    v.push_back(1);
+  return v.size();
+}
+
 // Not reported: never instantiated, so nothing is known of T.
 template <class T> std::size_t neverInstantiated(int n) {
   std::vector<T> v;
@@ -280,6 +304,8 @@ int main() {
   total += differ<int>(5) + differ<double>(5);
   total += anyContainer<std::vector<int>>(2);
   total += overAnyRange(ints);
+  total += byParameter<3>() + byParameter<0>();
+  total += byDependentSize(ints) + byDependentSize(reals);
   printf("%zu %d\n", total, doubled(ints)[2]);
   return 0;
 }

@@ -387,6 +387,29 @@ void g() { f(3, 1.0); }
       "exact 'n' if '0 < n' [C1+G1] @3");
 }
 
+// In a template's text, a non-type template parameter is a constant of
+// each instantiation: a bound the fix can name. One of a dependent type is
+// not (the comparison with it is an unresolved operator, which may change
+// the counter).
+TEST_F(TripCountTest, NonTypeTemplateParameterBound) {
+  EXPECT_EQ(added(R"cpp(
+template <int N> void f() {
+  std::vector<int> v;
+  for (int i = 0; i < N; ++i)
+    v.push_back(i);
+}
+)cpp"),
+            "exact 'N' if '0 < N' [C1+G1] @3");
+  EXPECT_EQ(added(R"cpp(
+template <class T, T N> void f() {
+  std::vector<int> v;
+  for (int i = 0; i < N; ++i)
+    v.push_back(i);
+}
+)cpp"),
+            "unknown: the loop counter is changed in the body @3");
+}
+
 TEST_F(TripCountTest, IterationsIgnoreGrowth) {
   EXPECT_EQ(iterations(test::fillIn(BodyTemplate, "if (c)\n  v.push_back(i);")),
             "exact 'n' if '0 < n' [C1] @5");

@@ -11,6 +11,7 @@
 #include "stacklift/Analysis/Index/VariableUses.h"
 #include "stacklift/Support/SourceText.h"
 #include "stacklift/Support/StdNames.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -97,6 +98,14 @@ const Expr *BoundChecker::check(const Expr *E, bool Live) {
 const Expr *BoundChecker::checkVariable(const DeclRefExpr *Ref, bool Live) {
   if (isa<EnumConstantDecl>(Ref->getDecl()))
     return nullptr;
+  // `template <int N>`: a constant of each instantiation, which the
+  // template's text can name (`v.reserve(N)`).
+  if (const auto *Param = dyn_cast<NonTypeTemplateParmDecl>(Ref->getDecl()))
+    return !Param->getType()->isDependentType() &&
+                   Param->getType()->isIntegralOrEnumerationType()
+               ? nullptr
+               : fail(Ref, "the bound names a template parameter of a "
+                           "dependent type");
   const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
   if (!Var)
     return fail(Ref, "the bound names something that is not a variable");
