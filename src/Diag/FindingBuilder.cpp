@@ -282,8 +282,8 @@ static void addTypeChangeNote(const GrowthSite &Site,
   if (!Plan.ReturnsCopied.empty()) {
     // Rule P8: the returns copy the inline buffer into the declared type.
     std::optional<std::string> Type = declaredTypeText(Site.Vector, Ctx);
-    std::optional<std::vector<FixItHint>> Copies = returnCopyFixes(
-        Site.Vector, Plan.ReturnsCopied, Plan.MoveElements, Fn);
+    std::optional<std::vector<FixItHint>> Copies =
+        returnCopyFixes(Site.Vector, Plan.ReturnsCopied, Plan.MoveElements, Fn);
     if (Fixes && Copies)
       llvm::append_range(*Fixes, *Copies);
     else
