@@ -1,6 +1,7 @@
 //===- TemplateInstantiations.cpp - Template code, per instantiation ------===//
 
 #include "stacklift/Driver/TemplateInstantiations.h"
+#include "stacklift/Analysis/Index/LoopStructure.h"
 #include "stacklift/Analysis/Index/VariableUses.h"
 #include "stacklift/Diag/Messages.h"
 #include "stacklift/Match/GrowthMatchers.h"
@@ -22,6 +23,46 @@ bool growsDependently(const VarDecl *Var, const FunctionIndex &Pattern) {
     if (const auto *M = Use.get<UnresolvedMemberExpr>())
       return isGrowthMethodName(M->getMemberName().getAsString());
     return false;
+  });
+}
+
+/// Whether an expression of \p Loop's header is type-dependent.
+static bool hasDependentHeader(const Stmt *Loop) {
+  auto Dependent = [](const Stmt *S) {
+    const auto *E = dyn_cast_or_null<Expr>(S);
+    return E && E->isTypeDependent();
+  };
+  auto DependentInit = [&](const Stmt *Init) {
+    if (const auto *DS = dyn_cast_or_null<DeclStmt>(Init))
+      return llvm::any_of(DS->decls(), [&](const Decl *D) {
+        const auto *V = dyn_cast<VarDecl>(D);
+        return V && (V->getType()->isDependentType() || Dependent(V->getInit()));
+      });
+    return Dependent(Init);
+  };
+  if (const auto *For = dyn_cast<ForStmt>(Loop))
+    return DependentInit(For->getInit()) || Dependent(For->getCond()) ||
+           Dependent(For->getInc());
+  if (const auto *Range = dyn_cast<CXXForRangeStmt>(Loop))
+    return Dependent(Range->getRangeInit());
+  if (const auto *While = dyn_cast<WhileStmt>(Loop))
+    return Dependent(While->getCond());
+  if (const auto *Do = dyn_cast<DoStmt>(Loop))
+    return Dependent(Do->getCond());
+  return false;
+}
+
+bool growsInDependentLoop(const VarDecl *Var, const FunctionIndex &Pattern) {
+  return llvm::any_of(Pattern.Uses.of(Var), [&](const DeclRefExpr *Ref) {
+    return llvm::any_of(memberCalls(Ref, Pattern.Parents), [&](const auto *C) {
+      if (!isGrowthCall(C))
+        return false;
+      for (const Stmt *Loop = enclosingLoop(C, Pattern.Parents); Loop;
+           Loop = enclosingLoop(Loop, Pattern.Parents))
+        if (hasDependentHeader(Loop))
+          return true;
+      return false;
+    });
   });
 }
 

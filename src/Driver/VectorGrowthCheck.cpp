@@ -587,9 +587,10 @@ VectorGrowthCheck::analyze(const MatchFinder::MatchResult &Result) {
     return std::nullopt;
   }
   const FunctionIndex &Fn = State.index(*Function);
-  // A vector with a dependent growth call: its instantiations are
-  // analysed; in the template's text the count would miss that call.
-  if (growsDependently(Var, Fn))
+  // A vector with a dependent growth call, or grown in a loop whose header
+  // depends on a type: its instantiations are analysed; in the template's
+  // text the count would miss that call, or is not known.
+  if (growsDependently(Var, Fn) || growsInDependentLoop(Var, Fn))
     return std::nullopt;
   SiteWhy Why;
   std::optional<Finding> F;
@@ -614,7 +615,8 @@ const VarDecl *VectorGrowthCheck::templateLocalOf(const VarDecl *Var,
   if (Local &&
       isVectorForEveryArgument(Local->getType(), Options.VectorLikeClasses,
                                *State.Ctx) &&
-      growsDependently(Local, State.index(*Pattern)))
+      (growsDependently(Local, State.index(*Pattern)) ||
+       growsInDependentLoop(Local, State.index(*Pattern))))
     It->second = Local;
   return It->second;
 }

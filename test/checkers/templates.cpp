@@ -261,14 +261,27 @@ template <int N> std::size_t byParameter() {
   return v.size();
 }
 
-// FALSE-NEGATIVE: the same vector, counted by the size of a container of a
-// dependent type; the template's text does not tell what size() is, and
-// only a vector whose type or growth depends on a parameter is analysed in
-// the instantiations.
+// The same vector, counted by the size of a container of a dependent type:
+// the template's text does not tell what size() is, so the instantiations
+// are analysed (the header holds for every T: xs is a std::vector).
 template <class T> std::size_t byDependentSize(const std::vector<T> &xs) {
   std::vector<int> v;
   for (std::size_t i = 0; i < xs.size(); ++i)
     v.push_back(1);
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'xs.size()' times
+  // CHECK: note: found in each of the 2 instantiations of this template in the translation unit
+  // FIXED: {{^}}  v.reserve(xs.size());{{$}}
+  return v.size();
+}
+
+// The same over a range: by each element of a std::vector<T>.
+template <class T> std::size_t byDependentRange(const std::vector<T> &xs) {
+  std::vector<int> v;
+  for (const T &x : xs)
+    v.push_back(static_cast<int>(x));
+  // CHECK: :[[@LINE-1]]:5: warning: vector 'v' grows with 'push_back' in a loop that runs 'xs.size()' times
+  // CHECK: note: found in each of the 2 instantiations of this template in the translation unit
+  // FIXED: {{^}}  v.reserve(xs.size());{{$}}
   return v.size();
 }
 
@@ -306,6 +319,7 @@ int main() {
   total += overAnyRange(ints);
   total += byParameter<3>() + byParameter<0>();
   total += byDependentSize(ints) + byDependentSize(reals);
+  total += byDependentRange(ints) + byDependentRange(reals);
   printf("%zu %d\n", total, doubled(ints)[2]);
   return 0;
 }

@@ -28,6 +28,14 @@ namespace stacklift {
 /// (CXXDependentScopeMemberExpr, UnresolvedMemberExpr).
 bool growsDependently(const clang::VarDecl *Var, const FunctionIndex &Pattern);
 
+/// Whether \p Var, a local of the template's text \p Pattern, grows in a
+/// loop whose header, or the header of a loop around it in the function,
+/// is type-dependent (`i < xs.size()` for a `const std::vector<T> &xs`,
+/// `for (auto &x : xs)`): its count is not known in the text, so the
+/// instantiations are analysed, as for a dependent growth call.
+bool growsInDependentLoop(const clang::VarDecl *Var,
+                          const FunctionIndex &Pattern);
+
 /// True when \p Type, as written in a template, is a vector of one of
 /// \p VectorLikeClasses for every template argument: a non-dependent type,
 /// or a specialisation of one of those class templates, possibly through
