@@ -36,7 +36,8 @@ static bool hasDependentHeader(const Stmt *Loop) {
     if (const auto *DS = dyn_cast_or_null<DeclStmt>(Init))
       return llvm::any_of(DS->decls(), [&](const Decl *D) {
         const auto *V = dyn_cast<VarDecl>(D);
-        return V && (V->getType()->isDependentType() || Dependent(V->getInit()));
+        return V &&
+               (V->getType()->isDependentType() || Dependent(V->getInit()));
       });
     return Dependent(Init);
   };
