@@ -369,16 +369,6 @@ VectorGrowthCheck::RemedyFacts VectorGrowthCheck::gatherRemedyFacts(
   return Facts;
 }
 
-/// The element type of vector \p Var, or a null type.
-static QualType elementType(const VarDecl *Var) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Var->getType()->getAsCXXRecordDecl());
-  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
-      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return QualType();
-  return Spec->getTemplateArgs()[0].getAsType();
-}
-
 void VectorGrowthCheck::gatherReturnFacts(const GrowthSite &Site,
                                           const EscapeResult &Escape,
                                           const FunctionIndex &Fn,

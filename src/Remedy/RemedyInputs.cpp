@@ -148,8 +148,7 @@ std::optional<uint64_t> capacityBound(llvm::ArrayRef<const DeclRefExpr *> Uses,
   return Bound;
 }
 
-/// The first template argument of \p Var's class type, if it is a type.
-static QualType elementType(const VarDecl *Var) {
+QualType elementType(const VarDecl *Var) {
   const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
       Var->getType().getNonReferenceType()->getAsCXXRecordDecl());
   if (!Spec || Spec->getTemplateArgs().size() == 0 ||

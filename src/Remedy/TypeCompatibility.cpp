@@ -2,6 +2,7 @@
 
 #include "stacklift/Remedy/TypeCompatibility.h"
 #include "stacklift/Analysis/Index/LoopStructure.h"
+#include "stacklift/Remedy/RemedyInputs.h"
 #include "stacklift/Remedy/TypeSpellings.h"
 #include "stacklift/Support/StdNames.h"
 #include "clang/AST/ExprCXX.h"
@@ -282,17 +283,15 @@ std::vector<const ReturnStmt *> returnsOfItself(const VarDecl *Var,
   return Returns;
 }
 
-/// Whether values of \p Element may not be moved (a move constructor
-/// written `= delete`): the new types move elements where the vector
-/// copied them.
-static bool elementsCannotMove(QualType Vector) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Vector->getAsCXXRecordDecl());
-  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
-      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+/// Whether the elements of \p Var, a vector (not a reference to one), may
+/// not be moved (a move constructor written `= delete`): the new types move
+/// elements where the vector copied them.
+static bool elementsCannotMove(const VarDecl *Var) {
+  if (Var->getType()->isReferenceType())
     return false;
+  QualType Type = elementType(Var);
   const CXXRecordDecl *Element =
-      Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
+      Type.isNull() ? nullptr : Type->getAsCXXRecordDecl();
   return Element && Element->hasDefinition() &&
          llvm::any_of(Element->ctors(), [](const CXXConstructorDecl *Ctor) {
            return Ctor->isMoveConstructor() && Ctor->isDeleted();
@@ -311,7 +310,7 @@ checkTypeChange(const VarDecl *Var, const FunctionIndex &Fn,
     Result.Why = "declared in a constexpr function";
     return Result;
   }
-  if (elementsCannotMove(Var->getType())) {
+  if (elementsCannotMove(Var)) {
     Result.Witness = Fn.body();
     Result.Why = "a vector of elements that cannot be moved";
     return Result;

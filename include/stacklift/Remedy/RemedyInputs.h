@@ -54,6 +54,10 @@ capacityBound(llvm::ArrayRef<const clang::DeclRefExpr *> Uses,
               const clang::Stmt *Loop, const TripCount &Count,
               const FunctionIndex &Fn);
 
+/// The first template argument of \p Var's class type (a vector's element
+/// type), if it is a type; a null type otherwise.
+clang::QualType elementType(const clang::VarDecl *Var);
+
 /// sizeof the elements of \p Var, a vector-like variable; 0 when unknown.
 uint64_t elementSize(const clang::VarDecl *Var, clang::ASTContext &Ctx);
 
